@@ -1,0 +1,18 @@
+using HalloBot.Domain.Categories;
+using HalloBot.Domain.Districts;
+using HalloBot.Domain.Listings;
+using Microsoft.EntityFrameworkCore;
+
+namespace HalloBot.Domain.Persistence;
+
+/// <summary>The model. Subclasses only pick the database provider, each with its own migrations.</summary>
+public abstract class HalloBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<ListingSlugRedirect> SlugRedirects => Set<ListingSlugRedirect>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HalloBotDbContext).Assembly);
+}

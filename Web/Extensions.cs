@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using HalloBot.Domain.OpeningHours;
+using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Infrastructure;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace HalloBot.Web;
+
+/// <summary>What the site is made of, in the order Program.cs reads.</summary>
+internal static class Extensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("de-DE"), new("en")];
+
+    public static IHostApplicationBuilder AddHalloBotDomainServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RegionOptions>()
+            .BindConfiguration(RegionOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp =>
+        {
+            var region = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegionOptions>>().Value;
+            return new OpeningHoursCalendar(TimeZoneInfo.FindSystemTimeZoneById(region.TimeZone), region.State);
+        });
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddHalloBotWeb(this IHostApplicationBuilder builder)
+    {
+        // Razor would otherwise write "Bäckerei" as "B&#xE4;ckerei": correct, but heavy and unreadable.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddControllersWithViews()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>
+        {
+            // Feature folders: Features/{Feature}/{View}.cshtml, shared parts in Features/Shared.
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("de-DE");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            // German first: the browser's language does not switch the site, only the resident's own choice does.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        return builder;
+    }
+
+    public static WebApplication UseHalloBotWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fehler");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapControllers();
+        return app;
+    }
+}

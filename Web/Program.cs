@@ -1,0 +1,31 @@
+using HalloBot.Web;
+using HalloBot.Web.Features.CommandLine;
+using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(dataDirectory);
+builder.AddHalloBotDatabase(dataDirectory);
+builder.AddHalloBotDomainServices();
+builder.AddHalloBotWeb();
+
+var app = builder.Build();
+
+if (CommandLineCommands.IsCommand(args))
+{
+    return await CommandLineCommands.RunAsync(app.Services, args);
+}
+
+if (app.Services.MigratesOnStart())
+{
+    await app.Services.MigrateDatabaseAsync();
+}
+
+await app.Services.SeedDemoDataIfWantedAsync();
+app.UseHalloBotWeb();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point; public so that tests can start the real site.</summary>
+public partial class Program;
