@@ -1,4 +1,5 @@
 using HalloBot.Web;
+using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
 using HalloBot.Web.Infrastructure;
@@ -9,6 +10,7 @@ builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
 builder.AddHalloBotWeb();
+builder.AddHalloBotApi();
 
 var app = builder.Build();
 
