@@ -103,16 +103,20 @@ public sealed class ApiProblemTests(ApiTestApp app)
     public async Task Get_HostileInputInAnyParameter_NeverAServerError(string value)
     {
         using var client = app.CreateNonRedirectingClient();
-        string[] urls =
+        List<string> urls =
         [
-            $"/api/v1/listings/{value}",
-            $"/api/v1/listings/{value}?at=2026-06-03T10:00:00Z",
             $"{Listing}?at={value}",
             $"/api/v1/listings?externalId={value}&at=2026-06-03T10:00:00Z",
             $"/api/v1/listings?page={value}",
             $"/api/v1/listings?pageSize={value}",
             $"/api/v1/listings?page=1&pageSize=5&at={value}&externalId={value}",
         ];
+        // A NUL in the path never reaches the app: Kestrel refuses the request line, and the test client throws.
+        if (!value.Contains("%00", StringComparison.Ordinal))
+        {
+            urls.Add($"/api/v1/listings/{value}");
+            urls.Add($"/api/v1/listings/{value}?at=2026-06-03T10:00:00Z");
+        }
 
         foreach (var url in urls)
         {
