@@ -26,6 +26,7 @@ if (app.Services.MigratesOnStart())
 
 await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotWeb();
+app.MapHalloBotApi();
 await app.RunAsync();
 return 0;
 

@@ -12,6 +12,8 @@ public sealed class ListingsApiController(ListingApiQueries queries, TimeProvide
 
     /// <summary>A published listing with its open status at <paramref name="at"/> (default now).</summary>
     [HttpGet("{slug}")]
+    [EndpointSummary("A published listing by slug")]
+    [EndpointDescription(ApiDocumentation.GetListing)]
     [ProducesResponseType<ListingResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
@@ -33,6 +35,8 @@ public sealed class ListingsApiController(ListingApiQueries queries, TimeProvide
 
     /// <summary>Published listings in name order, optionally only the one with an <paramref name="externalId"/>.</summary>
     [HttpGet]
+    [EndpointSummary("Published listings, paged, optionally by externalId")]
+    [EndpointDescription(ApiDocumentation.ListListings)]
     [ProducesResponseType<ListingPageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     public async Task<ListingPageResponse> List(

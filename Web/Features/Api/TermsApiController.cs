@@ -7,10 +7,14 @@ namespace HalloBot.Web.Features.Api;
 public sealed class TermsApiController(TermApiQueries queries) : ControllerBase
 {
     [HttpGet("categories")]
+    [EndpointSummary("Categories with counts")]
+    [EndpointDescription(ApiDocumentation.Terms)]
     public Task<IReadOnlyList<TermCountResponse>> Categories(CancellationToken cancellationToken) =>
         queries.CategoriesAsync(cancellationToken);
 
     [HttpGet("districts")]
+    [EndpointSummary("Districts (Stadtteile) with counts")]
+    [EndpointDescription(ApiDocumentation.Terms)]
     public Task<IReadOnlyList<TermCountResponse>> Districts(CancellationToken cancellationToken) =>
         queries.DistrictsAsync(cancellationToken);
 }
