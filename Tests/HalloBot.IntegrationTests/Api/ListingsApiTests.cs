@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using HalloBot.IntegrationTests.Infrastructure;
 using static HalloBot.IntegrationTests.Api.JsonAssert;
 
 namespace HalloBot.IntegrationTests.Api;

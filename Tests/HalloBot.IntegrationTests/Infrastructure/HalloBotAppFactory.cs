@@ -44,10 +44,6 @@ public class HalloBotAppFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<HalloBotDbContext>());
     }
 
-    /// <summary>A client that reports redirects instead of following them.</summary>
-    public HttpClient CreateNonRedirectingClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -77,4 +73,11 @@ public class HalloBotAppFactory : WebApplicationFactory<Program>
             // A leftover temp folder is harmless; failing the run over it would not be.
         }
     }
+}
+
+public static class WebApplicationFactoryExtensions
+{
+    /// <summary>A client that reports redirects instead of following them.</summary>
+    public static HttpClient CreateNonRedirectingClient(this WebApplicationFactory<Program> factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
