@@ -10,7 +10,6 @@ public sealed class ListingsApiController(ListingApiQueries queries, TimeProvide
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>A published listing with its open status at <paramref name="at"/> (default now).</summary>
     [HttpGet("{slug}")]
     [EndpointSummary("A published listing by slug")]
     [EndpointDescription(ApiDocumentation.GetListing)]
@@ -33,18 +32,17 @@ public sealed class ListingsApiController(ListingApiQueries queries, TimeProvide
         };
     }
 
-    /// <summary>Published listings in name order, optionally only the one with an <paramref name="externalId"/>.</summary>
     [HttpGet]
     [EndpointSummary("Published listings, paged, optionally by externalId")]
     [EndpointDescription(ApiDocumentation.ListListings)]
     [ProducesResponseType<ListingPageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     public async Task<ListingPageResponse> List(
-        [FromQuery] string? externalId,
-        [FromQuery, ModelBinder<IsoInstantModelBinder>] DateTimeOffset? at,
-        CancellationToken cancellationToken,
+        [FromQuery] string? externalId = null,
+        [FromQuery, ModelBinder<IsoInstantModelBinder>] DateTimeOffset? at = null,
         [FromQuery, Range(1, int.MaxValue)] int page = 1,
-        [FromQuery, Range(1, MaxPageSize)] int pageSize = 20) =>
+        [FromQuery, Range(1, MaxPageSize)] int pageSize = 20,
+        CancellationToken cancellationToken = default) =>
         await queries.ListAsync(externalId, page, pageSize, at ?? clock.GetUtcNow(), SiteRoot, cancellationToken);
 
     private string SiteRoot => UriHelper.BuildAbsolute(Request.Scheme, Request.Host, Request.PathBase);
