@@ -24,51 +24,66 @@ internal static class StatusEvaluator
         var segments = new List<Segment>(8);
         builder.Build(date, segments);
 
-        var current = timeZone.IsAmbiguousTime(local.DateTime)
+        var (current, currentEnd) = ClocksChange(date, timeZone)
             ? FindByInstant(segments, date, instant, timeZone)
-            : FindByWallTime(segments, local.TimeOfDay);
+            : FindByWallTime(segments, date, local.TimeOfDay, timeZone);
         var segment = segments[current];
-        if (constantState is not null)
-        {
-            return new OpenStatus(segment.State, segment.Comment, null);
-        }
-
-        return new OpenStatus(segment.State, segment.Comment,
-            NextChange(builder, segments, current + 1, date, segment.State, instant, timeZone));
+        var nextChange = constantState is null
+            ? NextChange(builder, segments, current + 1, date, segment.State, currentEnd, timeZone)
+            : null;
+        return new OpenStatus(segment.State, segment.Comment, nextChange);
     }
 
-    private static int FindByWallTime(List<Segment> segments, TimeSpan timeOfDay)
+    /// <summary>Whether the local day is one on which the clocks go forward or back.</summary>
+    private static bool ClocksChange(DateOnly date, TimeZoneInfo timeZone) =>
+        timeZone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue))
+        != timeZone.GetUtcOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue));
+
+    // On an ordinary day wall time and instants run in step.
+    private static (int Index, DateTimeOffset End) FindByWallTime(
+        List<Segment> segments, DateOnly date, TimeSpan timeOfDay, TimeZoneInfo timeZone)
     {
         var minute = (int)(timeOfDay.Ticks / TimeSpan.TicksPerMinute);
+        var index = segments.Count - 1;
         for (var i = 0; i < segments.Count; i++)
         {
             if (segments[i].End > minute)
             {
-                return i;
+                index = i;
+                break;
             }
         }
 
-        return segments.Count - 1;
+        return (index, WallClock.ToInstant(date, segments[index].End, timeZone));
     }
 
-    // In the hour the clocks go back, wall times repeat; rule times mean their first occurrence, so the
-    // second pass through the hour belongs to whatever runs across its end.
-    private static int FindByInstant(List<Segment> segments, DateOnly date, DateTimeOffset instant, TimeZoneInfo timeZone)
+    // On a day the clocks change, the rule times are placed as instants first (a repeated time at its first
+    // occurrence, a skipped one an hour later). Where that puts a boundary before the one ahead of it
+    // (02:30 becoming 03:30 while 03:15 stays), the later-placed one holds, so pieces shrink or vanish
+    // instead of overlapping; the second pass through a repeated hour belongs to the piece running across it.
+    private static (int Index, DateTimeOffset End) FindByInstant(
+        List<Segment> segments, DateOnly date, DateTimeOffset instant, TimeZoneInfo timeZone)
     {
+        var end = WallClock.ToInstant(date, 0, timeZone);
         for (var i = 0; i < segments.Count; i++)
         {
-            if (WallClock.ToInstant(date, segments[i].End, timeZone) > instant)
+            end = Max(end, WallClock.ToInstant(date, segments[i].End, timeZone));
+            if (end > instant)
             {
-                return i;
+                return (i, end);
             }
         }
 
-        return segments.Count - 1;
+        return (segments.Count - 1, end);
     }
 
+    /// <summary>
+    /// Walks the pieces after the current one, day by day, to the first one with another state that takes
+    /// up any time; <paramref name="floor"/> is where the previous piece ended.
+    /// </summary>
     private static DateTimeOffset? NextChange(
         DayTimelineBuilder builder, List<Segment> segments, int next, DateOnly date, OpenState state,
-        DateTimeOffset instant, TimeZoneInfo timeZone)
+        DateTimeOffset floor, TimeZoneInfo timeZone)
     {
         for (var day = 0; day <= HorizonDays; day++)
         {
@@ -79,19 +94,19 @@ internal static class StatusEvaluator
                 next = 0;
             }
 
+            var clocksChange = ClocksChange(date, timeZone);
             for (var i = next; i < segments.Count; i++)
             {
                 var segment = segments[i];
-                if (segment.State == state)
+                if (segment.State == state && !clocksChange)
                 {
                     continue;
                 }
 
-                var start = WallClock.ToInstant(date, segment.Start, timeZone);
-                var end = WallClock.ToInstant(date, segment.End, timeZone);
-
-                // A piece that lies wholly in the hour the clocks skip never happens.
-                if (end > start && start > instant)
+                var start = Max(floor, WallClock.ToInstant(date, segment.Start, timeZone));
+                var end = Max(start, WallClock.ToInstant(date, segment.End, timeZone));
+                floor = end;
+                if (segment.State != state && end > start)
                 {
                     return start;
                 }
@@ -100,6 +115,8 @@ internal static class StatusEvaluator
 
         return null;
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 
     /// <summary>
     /// The state of a schedule that is the same at every instant (<c>24/7</c>, <c>off</c>,
