@@ -108,6 +108,22 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
             }
         }
 
+        if (start + 1 < words.Count && JoinedPair(words[start], words[start + 1], reader) is { } joined)
+        {
+            // "blumen laden" → also "blumenladen": a split compound finds the joined word and its synonyms.
+            var pair = new DisjunctionMaxQuery(TieBreaker)
+            {
+                AllOf([words[start].Analyzed, words[start + 1].Analyzed], 1f, terms),
+                WordQuery(joined, 1f, terms),
+            };
+            foreach (var alternative in synonyms.AlternativesOf([joined]))
+            {
+                pair.Add(AllOf(alternative, SynonymWeight, terms));
+            }
+
+            return (pair, 2);
+        }
+
         var word = words[start];
         var query = WordQuery(word.Analyzed, 1f, terms);
         foreach (var alternative in synonyms.AlternativesOf([word.Analyzed]))
@@ -180,6 +196,25 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         }
 
         return query;
+    }
+
+    /// <summary>Two adjacent words written together, when the index or the synonym list knows the joined word.</summary>
+    private AnalyzedWord? JoinedPair(QueryWord first, QueryWord second, IndexReader reader)
+    {
+        if (first.Surface.Contains('-', StringComparison.Ordinal) || second.Surface.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var joined = analysis.AnalyzeWord(first.Surface + second.Surface);
+        if (joined is null)
+        {
+            return null;
+        }
+
+        var known = LuceneFields.PrimaryFields.Any(field => reader.DocFreq(new Term(field, joined.Main)) > 0)
+            || synonyms.AlternativesOf([joined]).Count > 0;
+        return known ? joined : null;
     }
 
     /// <summary>0 edits up to 3 letters, 1 for 4–7, 2 beyond.</summary>
