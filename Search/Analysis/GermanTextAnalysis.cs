@@ -90,7 +90,8 @@ public sealed class GermanTextAnalysis
             }
         }
 
-        parts.RemoveAll(p => p.Length == 0 || p == main);
+        // "bikeshop" → "bike": a part that is a stop word carries nothing a query could require.
+        parts.RemoveAll(p => p.Length == 0 || p == main || StopWords.Contains(p));
         extra.RemoveAll(p => p.Length == 0 || p == main || parts.Contains(p));
         return new AnalyzedWord(folded, main, parts.Distinct().ToArray(), extra.Distinct().ToArray());
     }

@@ -7,7 +7,8 @@ namespace HalloBot.Search.Lucene;
 /// <summary>
 /// Runs <see cref="GermanTextAnalysis"/> inside Lucene. Text fields get the stems (with compound parts at the same
 /// position); <see cref="LuceneFields.Suggest"/> gets edge n-grams of the folded words for prefix completion;
-/// <see cref="LuceneFields.Spell"/> gets the lower-cased words as written, the dictionary of "Meinten Sie …?".
+/// <see cref="LuceneFields.Spell"/> gets the lower-cased words as written, the dictionary of "Meinten Sie …?";
+/// <see cref="LuceneFields.Extra"/> gets the sub-parts and loose heads of compounds.
 /// </summary>
 internal sealed class GermanLuceneAnalyzer(GermanTextAnalysis analysis) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
@@ -19,6 +20,7 @@ internal sealed class GermanLuceneAnalyzer(GermanTextAnalysis analysis) : Analyz
         {
             LuceneFields.Suggest => TokenMode.EdgeNGrams,
             LuceneFields.Spell => TokenMode.Surface,
+            LuceneFields.Extra => TokenMode.ExtraStems,
             _ => TokenMode.Stems,
         };
         return new TokenStreamComponents(new GermanTokenizer(reader, analysis, mode));
@@ -29,6 +31,7 @@ internal sealed class GermanLuceneAnalyzer(GermanTextAnalysis analysis) : Analyz
         Stems,
         EdgeNGrams,
         Surface,
+        ExtraStems,
     }
 
     private sealed class GermanTokenizer : Tokenizer
@@ -81,6 +84,18 @@ internal sealed class GermanLuceneAnalyzer(GermanTextAnalysis analysis) : Analyz
                     {
                         var increment = 1;
                         foreach (var term in word.IndexTerms())
+                        {
+                            _tokens.Add((term, span.Start, span.End, increment));
+                            increment = 0;
+                        }
+                    }
+
+                    break;
+                case TokenMode.ExtraStems:
+                    foreach (var (word, span) in _analysis.Analyze(text))
+                    {
+                        var increment = 1;
+                        foreach (var term in word.Extra)
                         {
                             _tokens.Add((term, span.Start, span.End, increment));
                             increment = 0;

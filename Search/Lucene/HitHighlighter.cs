@@ -21,7 +21,7 @@ internal sealed class HitHighlighter(GermanTextAnalysis analysis)
         var matches = new List<WordSpan>();
         foreach (var (word, span) in analysis.Analyze(text))
         {
-            if (word.IndexTerms().Any(term => Matches(term, terms)))
+            if (word.IndexTerms().Concat(word.Extra).Any(term => Matches(term, terms)))
             {
                 matches.Add(span);
             }

@@ -48,6 +48,11 @@ internal static class LuceneDocumentMapper
             document.Add(new TextField(LuceneFields.Offers, offer, Field.Store.NO));
         }
 
+        foreach (var text in source.Categories.Select(c => c.Name).Concat(source.Keywords).Concat(source.Offers).Append(source.Name).Append(source.Description))
+        {
+            document.Add(new TextField(LuceneFields.Extra, text, Field.Store.NO));
+        }
+
         foreach (var feature in source.Features.Select(f => f.Trim().ToLowerInvariant()).Distinct())
         {
             document.Add(new SortedSetDocValuesField(LuceneFields.FeatureFacet, new BytesRef(feature)));

@@ -13,6 +13,7 @@ internal static class LuceneFields
     public const string District = "district";
     public const string Suggest = "suggest";
     public const string Spell = "spell";
+    public const string Extra = "extra";
 
     public const string DistrictSlug = "district_slug";
     public const string CategoryFacet = "category_facet";
@@ -37,6 +38,7 @@ internal static class LuceneFields
         (Offers, 2f),
         (Description, 1f),
         (District, 1f),
+        (Extra, 1f),
     ];
 
     /// <summary>The fields whose words count as "known" (a word unknown in them is searched with typo tolerance).</summary>

@@ -33,6 +33,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     private const float SynonymWeight = 0.9f;
     private const float FuzzyWeight = 0.5f;
     private const float PrefixWeight = 0.3f;
+    private const float LooseWeight = 0.3f;
     private const int MinPrefixLength = 4;
 
     public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader)
@@ -101,7 +102,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
                 var clause = new DisjunctionMaxQuery(TieBreaker) { AllOf(phrase, 1f, terms) };
                 foreach (var alternative in alternatives)
                 {
-                    clause.Add(AllOf(alternative, SynonymWeight, terms));
+                    clause.Add(AllOf(alternative, SynonymWeight, terms, partSynonyms: false));
                 }
 
                 return (clause, length);
@@ -118,7 +119,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
             };
             foreach (var alternative in synonyms.AlternativesOf([joined]))
             {
-                pair.Add(AllOf(alternative, SynonymWeight, terms));
+                pair.Add(AllOf(alternative, SynonymWeight, terms, partSynonyms: false));
             }
 
             return (pair, 2);
@@ -128,7 +129,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         var query = WordQuery(word.Analyzed, 1f, terms);
         foreach (var alternative in synonyms.AlternativesOf([word.Analyzed]))
         {
-            query.Add(AllOf(alternative, SynonymWeight, terms));
+            query.Add(AllOf(alternative, SynonymWeight, terms, partSynonyms: false));
         }
 
         if (!IsKnown(word.Analyzed, reader, LuceneFields.PrimaryFields) && MaxEdits(word.Analyzed.Folded) is var edits and > 0)
@@ -141,20 +142,34 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     }
 
     /// <summary>Stem, compound parts and prefix of one word.</summary>
-    private static DisjunctionMaxQuery WordQuery(AnalyzedWord word, float weight, MatchTerms terms)
+    /// <param name="partSynonyms">Whether parts match by their synonyms too (not inside a synonym, which would recurse).</param>
+    private DisjunctionMaxQuery WordQuery(AnalyzedWord word, float weight, MatchTerms terms, bool partSynonyms = true)
     {
         var query = new DisjunctionMaxQuery(TieBreaker) { TermAcrossFields(word.Main, weight) };
         terms.Exact.Add(word.Main);
-        if (word.Parts.Count >= 2)
+        if (word.Parts.Count > 0)
         {
+            // All parts must match, and together they weigh like one word: a compound found through its parts
+            // should not outrank a listing that has the word itself.
             var parts = new BooleanQuery();
             foreach (var part in word.Parts)
             {
-                parts.Add(TermAcrossFields(part, weight * PartsWeight), Occur.MUST);
-                terms.Exact.Add(part);
+                parts.Add(PartQuery(part, weight * PartsWeight / word.Parts.Count, terms, partSynonyms), Occur.MUST);
             }
 
             query.Add(parts);
+        }
+        else if (word.Extra.Count > 0 && partSynonyms)
+        {
+            // No full split ("pizzabestellung"): a known head or modifier finds something related, weakly.
+            var loose = new BooleanQuery();
+            foreach (var extra in word.Extra)
+            {
+                loose.Add(TermAcrossFields(extra, weight * LooseWeight), Occur.SHOULD);
+                terms.Exact.Add(extra);
+            }
+
+            query.Add(loose);
         }
 
         if (word.Folded.Length >= MinPrefixLength && word.Main.Length >= MinPrefixLength)
@@ -166,17 +181,35 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         return query;
     }
 
-    private static Query AllOf(IReadOnlyList<AnalyzedWord> words, float weight, MatchTerms terms)
+    /// <summary>A compound part by its stem or a synonym of it ("bikeshop" → "bike" → "Fahrrad").</summary>
+    private DisjunctionMaxQuery PartQuery(string part, float weight, MatchTerms terms, bool withSynonyms)
+    {
+        terms.Exact.Add(part);
+        var query = new DisjunctionMaxQuery(TieBreaker) { TermAcrossFields(part, weight) };
+        if (!withSynonyms)
+        {
+            return query;
+        }
+
+        foreach (var alternative in synonyms.AlternativesOf([new AnalyzedWord(part, part, [], [])]))
+        {
+            query.Add(AllOf(alternative, weight * SynonymWeight, terms, partSynonyms: false));
+        }
+
+        return query;
+    }
+
+    private Query AllOf(IReadOnlyList<AnalyzedWord> words, float weight, MatchTerms terms, bool partSynonyms = true)
     {
         if (words.Count == 1)
         {
-            return WordQuery(words[0], weight, terms);
+            return WordQuery(words[0], weight, terms, partSynonyms);
         }
 
         var all = new BooleanQuery();
         foreach (var word in words)
         {
-            all.Add(WordQuery(word, weight, terms), Occur.MUST);
+            all.Add(WordQuery(word, weight, terms, partSynonyms), Occur.MUST);
         }
 
         return all;
@@ -230,7 +263,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         var fieldList = fields as ICollection<string> ?? fields.ToList();
         bool Has(string term) => fieldList.Any(field => reader.DocFreq(new Term(field, term)) > 0);
         return Has(word.Main)
-            || (word.Parts.Count >= 2 && word.Parts.All(Has))
+            || (word.Parts.Count > 0 && word.Parts.All(Has))
             || synonyms.AlternativesOf([word]).Any(alternative => alternative.All(w => Has(w.Main)));
     }
 }

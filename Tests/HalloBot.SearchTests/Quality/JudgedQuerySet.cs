@@ -6,8 +6,9 @@ using HalloBot.Search.Contract;
 namespace HalloBot.SearchTests.Quality;
 
 /// <param name="Kind">plain, plural, umlaut, typo, split, joined, product, synonym, english, district.</param>
-/// <param name="Expected">The listings that should come first; the first is the ideal top hit.</param>
-public sealed record JudgedQuery(string Kind, string Text, IReadOnlyList<int> Expected);
+/// <param name="Ideal">The listings that should come first, equally good.</param>
+/// <param name="AlsoRelevant">Listings that belong in the result, below the ideal ones.</param>
+public sealed record JudgedQuery(string Kind, string Text, IReadOnlyList<int> Ideal, IReadOnlyList<int> AlsoRelevant);
 
 /// <summary>The project's judged query set over ~85 realistic Bottrop listings (Quality/*.json, *.tsv).</summary>
 public static class JudgedQuerySet
@@ -39,19 +40,22 @@ public static class JudgedQuerySet
         File.ReadLines(Path.Combine(Folder, "judged-queries.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
-            .Select(f => new JudgedQuery(f[0], f[1], f[2].Split(',').Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList()))
+            .Select(f => new JudgedQuery(f[0], f[1], Ids(f[2]), f.Length > 3 ? Ids(f[3]) : []))
             .ToList();
 
+    private static List<int> Ids(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+
     /// <summary>
-    /// nDCG@10 with graded gains: the ideal top hit 2, the other expected listings 1, everything else 0.
+    /// nDCG@10 with graded gains: ideal listings 2, other relevant listings 1, everything else 0.
     /// </summary>
     public static double NdcgAt10(JudgedQuery query, IReadOnlyList<int> ranking)
     {
-        double Gain(int id) => id == query.Expected[0] ? 2 : query.Expected.Contains(id) ? 1 : 0;
+        double Gain(int id) => query.Ideal.Contains(id) ? 2 : query.AlsoRelevant.Contains(id) ? 1 : 0;
         static double Discount(int rank) => 1 / Math.Log2(rank + 2);
 
         var dcg = ranking.Take(10).Select((id, rank) => (Math.Pow(2, Gain(id)) - 1) * Discount(rank)).Sum();
-        var ideal = query.Expected.Select(Gain).OrderDescending().Take(10).Select((g, rank) => (Math.Pow(2, g) - 1) * Discount(rank)).Sum();
+        var ideal = query.Ideal.Concat(query.AlsoRelevant).Select(Gain).OrderDescending().Take(10).Select((g, rank) => (Math.Pow(2, g) - 1) * Discount(rank)).Sum();
         return dcg / ideal;
     }
 
