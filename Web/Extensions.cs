@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -54,6 +55,7 @@ internal static class Extensions
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddHalloBotPages();
         return builder;
     }
 

@@ -1,0 +1,120 @@
+using HalloBot.Domain.Listings;
+using HalloBot.Domain.OpeningHours;
+using HalloBot.Domain.Persistence;
+using HalloBot.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace HalloBot.Web.Features.Listings;
+
+/// <summary>Reads a published listing by slug (or finds where an old slug went) and puts its page together.</summary>
+public sealed class ListingPageService(
+    HalloBotDbContext db,
+    OpeningHoursScheduleCache schedules,
+    OpeningHoursPresenter hoursPresenter,
+    OpeningHoursCalendar calendar,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> t)
+{
+    private const int MetaDescriptionLength = 160;
+
+    private static readonly Func<HalloBotDbContext, string, CancellationToken, Task<ListingDetails?>> PublishedBySlug =
+        EF.CompileAsyncQuery((HalloBotDbContext context, string slug, CancellationToken _) =>
+            context.Listings.AsNoTracking()
+                .Where(l => l.Slug == slug && l.Status == ListingStatus.Published)
+                .Select(l => new ListingDetails(
+                    l.Name,
+                    l.Slug,
+                    l.Description,
+                    l.Address,
+                    l.Location == null ? null : l.Location.Latitude,
+                    l.Location == null ? null : l.Location.Longitude,
+                    l.Phone,
+                    l.Email,
+                    l.Website,
+                    l.OpeningHours,
+                    l.Keywords,
+                    l.Features,
+                    l.District == null ? null : new LinkItem(l.District.Name, l.District.Slug),
+                    l.Categories.OrderBy(c => c.Position).Select(c => new LinkItem(c.Category.Name, c.Category.Slug)).ToList()))
+                .FirstOrDefault());
+
+    public async Task<ListingLookup> FindAsync(string slug, string siteRoot, CancellationToken cancellationToken)
+    {
+        var listing = await PublishedBySlug(db, slug, cancellationToken);
+        if (listing is not null)
+        {
+            return new ListingLookup(Build(listing, siteRoot), null);
+        }
+
+        var currentSlug = await db.SlugRedirects.AsNoTracking()
+            .Where(r => r.Slug == slug)
+            .Join(db.Listings, r => r.ListingId, l => l.Id, (r, l) => l)
+            .Where(l => l.Status == ListingStatus.Published)
+            .Select(l => l.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+        return currentSlug is null ? ListingLookup.NotFound : new ListingLookup(null, currentSlug);
+    }
+
+    private ListingPageModel Build(ListingDetails listing, string siteRoot)
+    {
+        var canonicalUrl = SiteUrl.Listing(siteRoot, listing.Slug);
+        var now = time.GetUtcNow();
+        var schedule = schedules.Get(listing.OpeningHours);
+        var website = WebsiteUri(listing.Website);
+        return new ListingPageModel(
+            listing.Name,
+            canonicalUrl,
+            listing.Description,
+            MetaDescription(listing),
+            listing.Categories,
+            listing.District,
+            listing.Address,
+            listing.Phone,
+            PhoneLink.ToHref(listing.Phone),
+            listing.Email,
+            website is null ? listing.Website : WebsiteText(website),
+            website?.AbsoluteUri,
+            listing.Keywords,
+            ListingFeatureCodes.Split(listing.Features).Select(f => t[$"Feature.{f}"].Value).ToList(),
+            Hours(listing.OpeningHours, schedule, now),
+            ListingJsonLd.Build(listing, canonicalUrl, schedule?.Days(hoursPresenter.Today(now), 7, calendar)));
+    }
+
+    private ListingHoursModel? Hours(string? text, OpeningHoursSchedule? schedule, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (schedule is null)
+        {
+            return new ListingHoursModel(text, null, null, null);
+        }
+
+        var status = schedule.StatusAt(now, calendar);
+        return new ListingHoursModel(text, status.State, hoursPresenter.StatusLine(schedule, status, now), hoursPresenter.Week(schedule, now));
+    }
+
+    private string MetaDescription(ListingDetails listing)
+    {
+        var text = string.Join(' ', listing.Description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length == 0)
+        {
+            var category = listing.Categories.Count > 0 ? listing.Categories[0].Name : t["Listing.Business"].Value;
+            return $"{category} · {listing.Address}";
+        }
+
+        return text.Length <= MetaDescriptionLength ? text : string.Concat(text.AsSpan(0, MetaDescriptionLength - 1).TrimEnd(), "…");
+    }
+
+    /// <summary>Only absolute http(s) addresses become links; anything else is shown as text.</summary>
+    private static Uri? WebsiteUri(string? website) =>
+        Uri.TryCreate(website, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : null;
+
+    private static string WebsiteText(Uri uri) =>
+        (uri.Host + (uri.PathAndQuery == "/" ? "" : uri.PathAndQuery)).TrimEnd('/');
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using HalloBot.Domain.OpeningHours;
+using Microsoft.Extensions.Localization;
+
+namespace HalloBot.Web.Features.Listings;
+
+/// <summary>Opening hours in words: the status line ("Jetzt geöffnet · schließt um 18:00"), badges and the week table.</summary>
+public sealed class OpeningHoursPresenter(IStringLocalizer<SharedResource> t, OpeningHoursCalendar calendar)
+{
+    public string Badge(OpenStatus status) => status.State switch
+    {
+        OpenState.Open => t["Status.Open"],
+        OpenState.Closed => t["Status.Closed"],
+        _ => status.Comment ?? t["Status.Unknown"],
+    };
+
+    /// <summary>
+    /// The state now with the next change: a time today, a weekday and time within the week, else a date.
+    /// "öffnet" only when the next state really is open (it might be "unknown", e.g. by arrangement).
+    /// </summary>
+    public string StatusLine(OpeningHoursSchedule schedule, OpenStatus status, DateTimeOffset now)
+    {
+        var state = status.State switch
+        {
+            OpenState.Open => t["Status.Open"].Value,
+            OpenState.Closed => t["Status.Closed"].Value,
+            _ => t["Status.Unknown"].Value,
+        };
+        if (!string.IsNullOrWhiteSpace(status.Comment))
+        {
+            state = $"{state} ({status.Comment})";
+        }
+
+        if (status.NextChange is not { } next)
+        {
+            return state;
+        }
+
+        var nextState = schedule.StatusAt(next, calendar).State;
+        var when = When(next, now);
+        string? change = nextState == OpenState.Open ? t["Status.Opens", when].Value
+            : status.State != OpenState.Closed ? t["Status.Closes", when].Value
+            : null;
+        return change is null ? state : $"{state} · {change}";
+    }
+
+    public IReadOnlyList<WeekDayRow> Week(OpeningHoursSchedule schedule, DateTimeOffset now)
+    {
+        var today = Today(now);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var culture = CultureInfo.CurrentCulture;
+        return schedule.Days(monday, 7, calendar)
+            .Select(day => new WeekDayRow(
+                culture.DateTimeFormat.GetDayName(day.Date.DayOfWeek),
+                day.Date.ToString("d", culture),
+                day.Date == today,
+                day.IsPublicHoliday,
+                Spans(day)))
+            .ToList();
+    }
+
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
+
+    private List<string> Spans(DayHours day)
+    {
+        var spans = day.Spans.Where(s => s.State != OpenState.Closed).Select(SpanText).ToList();
+        if (spans.Count == 0)
+        {
+            spans.Add(t["Hours.ClosedAllDay"]);
+        }
+
+        return spans;
+    }
+
+    private string SpanText(HoursSpan span)
+    {
+        var allDay = span.Start == TimeOnly.MinValue && span.End == TimeOnly.MinValue && span.EndsNextDay;
+        var text = allDay ? t["Hours.AllDay"].Value : $"{span.Start:HH\\:mm}–{span.End:HH\\:mm}";
+        var note = span.Comment ?? (span.State == OpenState.Unknown ? t["Status.Unknown"].Value : null);
+        return note is null ? text : $"{text} ({note})";
+    }
+
+    private string When(DateTimeOffset next, DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(next, calendar.TimeZone);
+        var days = DateOnly.FromDateTime(local.DateTime).DayNumber - Today(now).DayNumber;
+        var culture = CultureInfo.CurrentCulture;
+        var time = local.ToString("HH:mm", culture);
+        return days switch
+        {
+            0 => t["Status.AtTime", time],
+            > 0 and < 7 => t["Status.OnWeekday", culture.DateTimeFormat.GetAbbreviatedDayName(local.DayOfWeek), time],
+            _ => t["Status.OnDate", local.ToString("d", culture), time],
+        };
+    }
+}
+
+/// <summary>A row of the week table.</summary>
+public sealed record WeekDayRow(string DayName, string Date, bool IsToday, bool IsPublicHoliday, IReadOnlyList<string> Spans);
