@@ -13,18 +13,24 @@ public sealed class HomePageService(HalloBotDbContext db, ListingListService lis
     public async Task<HomePageModel> GetAsync(CancellationToken cancellationToken)
     {
         var categories = await db.Categories.AsNoTracking()
-            .Select(c => new CountedLinkItem(
+            .Select(c => new
+            {
                 c.Name,
                 c.Slug,
-                db.Set<ListingCategory>().Count(lc => lc.CategoryId == c.Id && lc.Listing.Status == ListingStatus.Published)))
+                Count = db.Set<ListingCategory>().Count(lc => lc.CategoryId == c.Id && lc.Listing.Status == ListingStatus.Published),
+            })
             .Where(c => c.Count > 0)
+            .Select(c => new CountedLinkItem(c.Name, c.Slug, c.Count))
             .ToListAsync(cancellationToken);
         var districts = await db.Districts.AsNoTracking()
-            .Select(d => new CountedLinkItem(
+            .Select(d => new
+            {
                 d.Name,
                 d.Slug,
-                db.Listings.Count(l => l.DistrictId == d.Id && l.Status == ListingStatus.Published)))
+                Count = db.Listings.Count(l => l.DistrictId == d.Id && l.Status == ListingStatus.Published),
+            })
             .Where(d => d.Count > 0)
+            .Select(d => new CountedLinkItem(d.Name, d.Slug, d.Count))
             .ToListAsync(cancellationToken);
         var recent = await lists.RecentlyUpdatedAsync(RecentCount, cancellationToken);
         return new HomePageModel(SortByName(categories), SortByName(districts), recent);
