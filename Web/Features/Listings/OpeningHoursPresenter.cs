@@ -52,7 +52,7 @@ public sealed class OpeningHoursPresenter(IStringLocalizer<SharedResource> t, Op
         return schedule.Days(monday, 7, calendar)
             .Select(day => new WeekDayRow(
                 culture.DateTimeFormat.GetDayName(day.Date.DayOfWeek),
-                day.Date.ToString("d", culture),
+                day.Date.ToString(t["Hours.DateFormat"], culture),
                 day.Date == today,
                 day.IsPublicHoliday,
                 Spans(day)))
@@ -61,23 +61,22 @@ public sealed class OpeningHoursPresenter(IStringLocalizer<SharedResource> t, Op
 
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
 
-    private List<string> Spans(DayHours day)
+    private List<WeekSpan> Spans(DayHours day)
     {
-        var spans = day.Spans.Where(s => s.State != OpenState.Closed).Select(SpanText).ToList();
+        var spans = day.Spans.Where(s => s.State != OpenState.Closed).Select(Span).ToList();
         if (spans.Count == 0)
         {
-            spans.Add(t["Hours.ClosedAllDay"]);
+            spans.Add(new WeekSpan(t["Hours.ClosedAllDay"], null));
         }
 
         return spans;
     }
 
-    private string SpanText(HoursSpan span)
+    private WeekSpan Span(HoursSpan span)
     {
         var allDay = span.Start == TimeOnly.MinValue && span.End == TimeOnly.MinValue && span.EndsNextDay;
-        var text = allDay ? t["Hours.AllDay"].Value : $"{span.Start:HH\\:mm}–{span.End:HH\\:mm}";
-        var note = span.Comment ?? (span.State == OpenState.Unknown ? t["Status.Unknown"].Value : null);
-        return note is null ? text : $"{text} ({note})";
+        var time = allDay ? t["Hours.AllDay"].Value : $"{span.Start:HH\\:mm}–{span.End:HH\\:mm}";
+        return new WeekSpan(time, span.Comment ?? (span.State == OpenState.Unknown ? t["Status.Unknown"].Value : null));
     }
 
     private string When(DateTimeOffset next, DateTimeOffset now)
@@ -96,4 +95,7 @@ public sealed class OpeningHoursPresenter(IStringLocalizer<SharedResource> t, Op
 }
 
 /// <summary>A row of the week table.</summary>
-public sealed record WeekDayRow(string DayName, string Date, bool IsToday, bool IsPublicHoliday, IReadOnlyList<string> Spans);
+public sealed record WeekDayRow(string DayName, string Date, bool IsToday, bool IsPublicHoliday, IReadOnlyList<WeekSpan> Spans);
+
+/// <summary>A span of the week table: "08:00–18:00", with the rule's comment or "unknown" as a note.</summary>
+public sealed record WeekSpan(string Time, string? Note);
