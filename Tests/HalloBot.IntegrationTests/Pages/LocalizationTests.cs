@@ -38,6 +38,14 @@ public sealed class LocalizationTests(PagesSite site)
     }
 
     [Fact]
+    public async Task LanguageLink_OnNotFoundPage_ReturnsToTheAddressAskedFor()
+    {
+        var (_, document) = await site.GetPageAsync("/gibt-es-nicht?x=1");
+
+        Assert.Equal("/sprache/en?zurueck=%2Fgibt-es-nicht%3Fx%3D1", document.QuerySelector("a[hreflang='en']")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task LanguageSwitch_ToEnglish_SetsCookieSoLaterPagesAreEnglish()
     {
         var client = site.Client();

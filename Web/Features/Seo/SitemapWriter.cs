@@ -12,9 +12,10 @@ namespace HalloBot.Web.Features.Seo;
 /// Writes <c>sitemap.xml</c> straight to the response. The protocol allows 50,000 URLs per file, so a
 /// large directory gets a sitemap index pointing to the general pages and to numbered listing files.
 /// </summary>
-public sealed class SitemapWriter(HalloBotDbContext db)
+public sealed class SitemapWriter
 {
-    public const int ListingsPerFile = 45_000;
+    /// <summary>Below the protocol's 50,000 so the general pages always fit beside the listings.</summary>
+    public const int DefaultListingsPerFile = 45_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static readonly XmlWriterSettings Settings = new()
@@ -24,11 +25,26 @@ public sealed class SitemapWriter(HalloBotDbContext db)
         Indent = false,
     };
 
+    private readonly HalloBotDbContext _db;
+    private readonly int _listingsPerFile;
+
+    public SitemapWriter(HalloBotDbContext db)
+        : this(db, DefaultListingsPerFile)
+    {
+    }
+
+    /// <summary>For tests: splitting into files shows with a handful of listings.</summary>
+    internal SitemapWriter(HalloBotDbContext db, int listingsPerFile)
+    {
+        _db = db;
+        _listingsPerFile = listingsPerFile;
+    }
+
     /// <summary>The whole site in one file, or the index when the listings need several files.</summary>
     public async Task WriteRootAsync(Stream output, string siteRoot, CancellationToken cancellationToken)
     {
         var listingCount = await PublishedListings().CountAsync(cancellationToken);
-        if (listingCount <= ListingsPerFile)
+        if (listingCount <= _listingsPerFile)
         {
             await WriteUrlSetAsync(output, async xml =>
             {
@@ -42,7 +58,7 @@ public sealed class SitemapWriter(HalloBotDbContext db)
         await writer.WriteStartDocumentAsync();
         await writer.WriteStartElementAsync(null, "sitemapindex", Namespace);
         await WriteSitemapReferenceAsync(writer, $"{siteRoot}/sitemap-seiten.xml");
-        for (var file = 1; file <= (listingCount + ListingsPerFile - 1) / ListingsPerFile; file++)
+        for (var file = 1; file <= (listingCount + _listingsPerFile - 1) / _listingsPerFile; file++)
         {
             await WriteSitemapReferenceAsync(writer, $"{siteRoot}/sitemap-eintraege-{file}.xml");
         }
@@ -58,18 +74,18 @@ public sealed class SitemapWriter(HalloBotDbContext db)
     public async Task<bool> TryWriteListingsAsync(Stream output, string siteRoot, int file, CancellationToken cancellationToken)
     {
         var listingCount = await PublishedListings().CountAsync(cancellationToken);
-        if (file < 1 || listingCount <= ListingsPerFile || file > (listingCount + ListingsPerFile - 1) / ListingsPerFile)
+        if (file < 1 || listingCount <= _listingsPerFile || file > (listingCount + _listingsPerFile - 1) / _listingsPerFile)
         {
             return false;
         }
 
-        var listings = PublishedListings().Skip((file - 1) * ListingsPerFile).Take(ListingsPerFile);
+        var listings = PublishedListings().Skip((file - 1) * _listingsPerFile).Take(_listingsPerFile);
         await WriteUrlSetAsync(output, xml => WriteListingsAsync(xml, siteRoot, listings, cancellationToken));
         return true;
     }
 
     private IQueryable<Listing> PublishedListings() =>
-        db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Published).OrderBy(l => l.Id);
+        _db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Published).OrderBy(l => l.Id);
 
     private static async Task WriteUrlSetAsync(Stream output, Func<XmlWriter, Task> writeUrls)
     {
@@ -84,8 +100,8 @@ public sealed class SitemapWriter(HalloBotDbContext db)
     private async Task WritePagesAsync(XmlWriter xml, string siteRoot, CancellationToken cancellationToken)
     {
         await WriteUrlAsync(xml, $"{siteRoot}/", null);
-        var categorySlugs = await db.Categories.AsNoTracking()
-            .Where(c => db.Set<ListingCategory>().Any(lc => lc.CategoryId == c.Id && lc.Listing.Status == ListingStatus.Published))
+        var categorySlugs = await _db.Categories.AsNoTracking()
+            .Where(c => _db.Set<ListingCategory>().Any(lc => lc.CategoryId == c.Id && lc.Listing.Status == ListingStatus.Published))
             .OrderBy(c => c.Slug)
             .Select(c => c.Slug)
             .ToListAsync(cancellationToken);
@@ -94,8 +110,8 @@ public sealed class SitemapWriter(HalloBotDbContext db)
             await WriteUrlAsync(xml, SiteUrl.Category(siteRoot, slug), null);
         }
 
-        var districtSlugs = await db.Districts.AsNoTracking()
-            .Where(d => db.Listings.Any(l => l.DistrictId == d.Id && l.Status == ListingStatus.Published))
+        var districtSlugs = await _db.Districts.AsNoTracking()
+            .Where(d => _db.Listings.Any(l => l.DistrictId == d.Id && l.Status == ListingStatus.Published))
             .OrderBy(d => d.Slug)
             .Select(d => d.Slug)
             .ToListAsync(cancellationToken);
