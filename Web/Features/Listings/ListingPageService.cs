@@ -18,15 +18,20 @@ public sealed class ListingPageService(
 {
     private const int MetaDescriptionLength = 160;
 
-    private static readonly Func<HalloBotDbContext, string, CancellationToken, Task<ListingDetails?>> PublishedBySlug =
+    // Two small indexed queries rather than one with the categories joined in: SQLite cannot flatten a
+    // joined subquery on the right of a LEFT JOIN and would build it over every listing's categories.
+    private static readonly Func<HalloBotDbContext, string, CancellationToken, Task<ListingRow?>> PublishedBySlug =
         EF.CompileAsyncQuery((HalloBotDbContext context, string slug, CancellationToken _) =>
             context.Listings.AsNoTracking()
                 .Where(l => l.Slug == slug && l.Status == ListingStatus.Published)
-                .Select(l => new ListingDetails(
+                .Select(l => new ListingRow(
+                    l.Id,
                     l.Name,
                     l.Slug,
                     l.Description,
-                    l.Address,
+                    l.Address.Street,
+                    l.Address.PostalCode,
+                    l.Address.City,
                     l.Location == null ? null : l.Location.Latitude,
                     l.Location == null ? null : l.Location.Longitude,
                     l.Phone,
@@ -35,16 +40,43 @@ public sealed class ListingPageService(
                     l.OpeningHours,
                     l.Keywords,
                     l.Features,
-                    l.District == null ? null : new LinkItem(l.District.Name, l.District.Slug),
-                    l.Categories.OrderBy(c => c.Position).Select(c => new LinkItem(c.Category.Name, c.Category.Slug)).ToList()))
+                    l.District == null ? null : l.District.Name,
+                    l.District == null ? null : l.District.Slug))
                 .FirstOrDefault());
+
+    private static readonly Func<HalloBotDbContext, int, IAsyncEnumerable<LinkItem>> CategoriesOf =
+        EF.CompileAsyncQuery((HalloBotDbContext context, int listingId) =>
+            context.Set<ListingCategory>().AsNoTracking()
+                .Where(lc => lc.ListingId == listingId)
+                .OrderBy(lc => lc.Position)
+                .Select(lc => new LinkItem(lc.Category.Name, lc.Category.Slug)));
 
     public async Task<ListingLookup> FindAsync(string slug, string siteRoot, CancellationToken cancellationToken)
     {
-        var listing = await PublishedBySlug(db, slug, cancellationToken);
-        if (listing is not null)
+        // One connection for both queries: opening a SQLite connection also registers EF's functions each time.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return new ListingLookup(Build(listing, siteRoot), null);
+            return await FindOpenAsync(slug, siteRoot, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ListingLookup> FindOpenAsync(string slug, string siteRoot, CancellationToken cancellationToken)
+    {
+        var row = await PublishedBySlug(db, slug, cancellationToken);
+        if (row is not null)
+        {
+            var categories = new List<LinkItem>(2);
+            await foreach (var category in CategoriesOf(db, row.Id).WithCancellation(cancellationToken))
+            {
+                categories.Add(category);
+            }
+
+            return new ListingLookup(Build(row.ToDetails(categories), siteRoot), null);
         }
 
         var currentSlug = await db.SlugRedirects.AsNoTracking()
@@ -117,4 +149,40 @@ public sealed class ListingPageService(
 
     private static string WebsiteText(Uri uri) =>
         (uri.Host + (uri.PathAndQuery == "/" ? "" : uri.PathAndQuery)).TrimEnd('/');
+
+    private sealed record ListingRow(
+        int Id,
+        string Name,
+        string Slug,
+        string Description,
+        string Street,
+        string PostalCode,
+        string City,
+        double? Latitude,
+        double? Longitude,
+        string? Phone,
+        string? Email,
+        string? Website,
+        string? OpeningHours,
+        List<string> Keywords,
+        ListingFeatures Features,
+        string? DistrictName,
+        string? DistrictSlug)
+    {
+        public ListingDetails ToDetails(IReadOnlyList<LinkItem> categories) => new(
+            Name,
+            Slug,
+            Description,
+            new PostalAddress(Street, PostalCode, City),
+            Latitude,
+            Longitude,
+            Phone,
+            Email,
+            Website,
+            OpeningHours,
+            Keywords,
+            Features,
+            DistrictName is null || DistrictSlug is null ? null : new LinkItem(DistrictName, DistrictSlug),
+            categories);
+    }
 }

@@ -49,10 +49,12 @@ public sealed class OpeningHoursPresenter(IStringLocalizer<SharedResource> t, Op
         var today = Today(now);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var culture = CultureInfo.CurrentCulture;
+        var dateFormat = t["Hours.DateFormat"];
+        var format = dateFormat.ResourceNotFound ? "d" : dateFormat.Value;
         return schedule.Days(monday, 7, calendar)
             .Select(day => new WeekDayRow(
                 culture.DateTimeFormat.GetDayName(day.Date.DayOfWeek),
-                day.Date.ToString(t["Hours.DateFormat"], culture),
+                day.Date.ToString(format, culture),
                 day.Date == today,
                 day.IsPublicHoliday,
                 Spans(day)))
