@@ -38,7 +38,7 @@ public sealed class OpeningHoursPresenterTests(PagesSite site)
     {
         var now = new DateTimeOffset(2026, 12, 23, 12, 0, 0, Winter);
 
-        var week = InGerman(presenter => presenter.Week(OpeningHoursSchedule.Parse("Mo-Fr 08:00-18:00; PH off"), now));
+        var week = InGerman(presenter => presenter.Week(presenter.Days(OpeningHoursSchedule.Parse("Mo-Fr 08:00-18:00; PH off"), now).ThisWeek, now));
 
         Assert.Equal(["21.12.", "22.12.", "23.12.", "24.12.", "25.12.", "26.12.", "27.12."], week.Select(d => d.Date));
         Assert.Equal([false, false, false, false, true, true, false], week.Select(d => d.IsPublicHoliday));
@@ -50,7 +50,7 @@ public sealed class OpeningHoursPresenterTests(PagesSite site)
     [Fact]
     public void Week_SpanWithComment_KeepsTheCommentAsNote()
     {
-        var week = InGerman(presenter => presenter.Week(OpeningHoursSchedule.Parse("Sa 10:00-14:00 open \"Hofladen\""), PagesSite.Now));
+        var week = InGerman(presenter => presenter.Week(presenter.Days(OpeningHoursSchedule.Parse("Sa 10:00-14:00 open \"Hofladen\""), PagesSite.Now).ThisWeek, PagesSite.Now));
 
         var saturday = Assert.Single(week[5].Spans);
         Assert.Equal(new WeekSpan("10:00–14:00", "Hofladen"), saturday);

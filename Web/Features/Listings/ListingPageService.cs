@@ -93,6 +93,12 @@ public sealed class ListingPageService(
         var canonicalUrl = SiteUrl.Listing(siteRoot, listing.Slug);
         var now = time.GetUtcNow();
         var schedule = schedules.Get(listing.OpeningHours);
+        IReadOnlyList<DayHours>? thisWeek = null, coming = null;
+        if (schedule is not null)
+        {
+            (thisWeek, coming) = hoursPresenter.Days(schedule, now);
+        }
+
         var website = WebsiteUri(listing.Website);
         return new ListingPageModel(
             listing.Name,
@@ -109,24 +115,24 @@ public sealed class ListingPageService(
             website?.AbsoluteUri,
             listing.Keywords,
             ListingFeatureCodes.Split(listing.Features).Select(f => t[$"Feature.{f}"].Value).ToList(),
-            Hours(listing.OpeningHours, schedule, now),
-            ListingJsonLd.Build(listing, canonicalUrl, schedule?.Days(hoursPresenter.Today(now), 7, calendar)));
+            Hours(listing.OpeningHours, schedule, thisWeek, now),
+            ListingJsonLd.Build(listing, canonicalUrl, coming));
     }
 
-    private ListingHoursModel? Hours(string? text, OpeningHoursSchedule? schedule, DateTimeOffset now)
+    private ListingHoursModel? Hours(string? text, OpeningHoursSchedule? schedule, IReadOnlyList<DayHours>? thisWeek, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (schedule is null)
+        if (schedule is null || thisWeek is null)
         {
             return new ListingHoursModel(text, null, null, null);
         }
 
         var status = schedule.StatusAt(now, calendar);
-        return new ListingHoursModel(text, status.State, hoursPresenter.StatusLine(schedule, status, now), hoursPresenter.Week(schedule, now));
+        return new ListingHoursModel(text, status.State, hoursPresenter.StatusLine(schedule, status, now), hoursPresenter.Week(thisWeek, now));
     }
 
     private string MetaDescription(ListingDetails listing)

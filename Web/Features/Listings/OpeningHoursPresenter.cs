@@ -44,14 +44,22 @@ public sealed class OpeningHoursPresenter(IStringLocalizer<SharedResource> t, Op
         return change is null ? state : $"{state} · {change}";
     }
 
-    public IReadOnlyList<WeekDayRow> Week(OpeningHoursSchedule schedule, DateTimeOffset now)
+    /// <summary>This week's days from Monday (for the table) and the seven days from today (for search engines), in one pass.</summary>
+    public (IReadOnlyList<DayHours> ThisWeek, IReadOnlyList<DayHours> Coming) Days(OpeningHoursSchedule schedule, DateTimeOffset now)
     {
         var today = Today(now);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var sinceMonday = ((int)today.DayOfWeek + 6) % 7;
+        var days = schedule.Days(today.AddDays(-sinceMonday), sinceMonday + 7, calendar);
+        return (days.Take(7).ToList(), days.Skip(sinceMonday).ToList());
+    }
+
+    public IReadOnlyList<WeekDayRow> Week(IReadOnlyList<DayHours> week, DateTimeOffset now)
+    {
+        var today = Today(now);
         var culture = CultureInfo.CurrentCulture;
         var dateFormat = t["Hours.DateFormat"];
         var format = dateFormat.ResourceNotFound ? "d" : dateFormat.Value;
-        return schedule.Days(monday, 7, calendar)
+        return week
             .Select(day => new WeekDayRow(
                 culture.DateTimeFormat.GetDayName(day.Date.DayOfWeek),
                 day.Date.ToString(format, culture),
