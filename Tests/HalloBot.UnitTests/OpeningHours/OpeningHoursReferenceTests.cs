@@ -158,4 +158,23 @@ public class OpeningHoursReferenceTests
         AssertStatus("Mo-Fr 08:00-18:00; 10:00-12:00", "2026-06-13T11:00:00+02:00",
             OpenState.Open, "2026-06-13T12:00:00+02:00");
     }
+
+    // Reference: Dec 25 00:00-02:00 open from Dec 24's span, since "Dec 24 off" closes only Dec 24. The format departs
+    // on purpose: Dec 24's span went with Dec 24.
+    [Fact]
+    public void StatusAt_DateClosedAllDay_TakesItsNightAlong()
+    {
+        AssertStatus("Mo-Su 18:00-02:00; Dec 24 off", "2026-12-25T01:00:00+01:00",
+            OpenState.Closed, "2026-12-25T18:00:00+01:00");
+        AssertStatus("Mo-Su 18:00-02:00; Dec 24 off", "2026-12-24T01:00:00+01:00",
+            OpenState.Closed, "2026-12-25T18:00:00+01:00");
+    }
+
+    // The reference matches none of "Feb 01-29" in a year without Feb 29; the days of the range that exist are meant.
+    [Fact]
+    public void StatusAt_RangeToFeb29InCommonYear_CoversTheDaysThatExist()
+    {
+        AssertStatus("Feb 01-29 10:00-12:00", "2027-02-28T11:00:00+01:00", OpenState.Open, "2027-02-28T12:00:00+01:00");
+        AssertStatus("Feb 01-29 10:00-12:00", "2027-02-28T12:00:00+01:00", OpenState.Closed, "2028-02-01T10:00:00+01:00");
+    }
 }
