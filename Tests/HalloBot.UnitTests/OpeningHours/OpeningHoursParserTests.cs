@@ -181,6 +181,56 @@ public class OpeningHoursParserTests
         Assert.Equal("Zeichen 7: Stunden 00–23 erwartet", exception.Message);
     }
 
+    [Theory]
+    [InlineData("\u0000")]
+    [InlineData("Mo\u0000-Fr 08:00-18:00")]
+    [InlineData("Mo-Fr \u0660\u0668:\u0660\u0660-\u0661\u0668:\u0660\u0660")] // Arabic-Indic digits
+    [InlineData("Mo-Fr \uFF10\uFF18:\uFF10\uFF10-18:00")] // full-width digits
+    [InlineData("\uD83D")] // lone surrogate
+    [InlineData("Mo-Fr 08:00-18:00 \uD83D\uDE00")]
+    [InlineData("Mo-Fr 99999999999999999999:00-18:00")]
+    [InlineData("Dec 99999999999999999999 off")]
+    [InlineData("Mo-Fr 08:00-18:00; \u202E off")]
+    public void TryParse_StrangeCharacters_ErrorInsideText(string text)
+    {
+        var result = OpeningHoursSchedule.TryParse(text);
+
+        Assert.False(result.Success);
+        Assert.InRange(result.Error!.Position, 0, text.Length);
+    }
+
+    [Fact]
+    public void TryParse_CommentWithControlCharacters_KeepsThem()
+    {
+        var rule = OpeningHoursSchedule.Parse("Mo 09:00-17:00 open \"Hof\tladen \uD83D\uDE00\"").Rules.Single();
+
+        Assert.Equal("Hof\tladen \uD83D\uDE00", rule.Comment);
+    }
+
+    [Fact]
+    public void TryParse_TenThousandRules_ParsesQuickly()
+    {
+        var text = string.Join("; ", Enumerable.Range(0, 10_000).Select(i => $"Dec {i % 31 + 1:00} {i % 24:00}:00-{i % 24:00}:30 off"));
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = OpeningHoursSchedule.TryParse(text);
+
+        Assert.True(result.Success, result.Error?.ToString());
+        Assert.Equal(10_000, result.Schedule!.Rules.Count);
+        Assert.InRange(stopwatch.ElapsedMilliseconds, 0, 5_000);
+    }
+
+    [Fact]
+    public void TryParse_MillionCharacters_ErrorWithoutDelay()
+    {
+        var text = "Mo-Fr 08:00-18:00 " + new string('x', 1_000_000);
+
+        var result = OpeningHoursSchedule.TryParse(text);
+
+        Assert.False(result.Success);
+        Assert.Equal(18, result.Error!.Position);
+    }
+
     [Fact]
     public void TryParse_Null_Throws()
     {
