@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs every test of Hallo-Bot on a fresh Debian machine with the .NET SDK.
+# Installs what the tests need when it is missing (Debian's chromium for the end-to-end tests),
+# builds once, runs each test project, and ends with: tests: N passed, N failed, N skipped
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '==> %s\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The end-to-end tests drive Debian's Chromium through Playwright's bundled driver (no browser download).
+apt_install chromium || { echo "could not install chromium"; exit 1; }
+
+if [ -f package.json ]; then
+  log "npm packages"
+  npm ci --no-audit --no-fund >/dev/null || { echo "npm ci failed"; exit 1; }
+  npm run --silent build || { echo "front-end build failed"; exit 1; }
+fi
+
+log "build"
+if ! dotnet build HalloBot.sln -c Debug -nologo -clp:ErrorsOnly; then
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+passed=0; failed=0; skipped=0; status=0
+results=$(mktemp -d)
+for project in Tests/HalloBot.UnitTests Tests/HalloBot.IntegrationTests Tests/HalloBot.EndToEndTests; do
+  [ -d "$project" ] || continue
+  name=$(basename "$project")
+  log "$name"
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    2>&1 | tee "$results/$name.log" | grep -vE '^\s*$' | grep -E 'Failed |Passed!|Failed!|error|Skipped ' || true
+  rc=${PIPESTATUS[0]}
+  trx="$results/$name.trx"
+  if [ -f "$trx" ]; then
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+    get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+    total=$(get total); p=$(get passed); f=$(get failed); e=$(get error); nx=$(get notExecuted)
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${nx:-0}))
+    if [ "${total:-0}" -eq 0 ]; then
+      echo "$name ran no test"
+    fi
+  else
+    echo "$name produced no results (exit $rc)"
+    tail -20 "$results/$name.log"
+    failed=$((failed + 1))
+  fi
+  [ "$rc" -ne 0 ] && status=1
+done
+
+[ "$failed" -gt 0 ] && status=1
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit $status
