@@ -4,25 +4,9 @@ using HalloBot.Domain.Listings;
 
 namespace HalloBot.Domain.Exchange;
 
-/// <summary>How a row of the exchange format compares with a listing and is written onto it.</summary>
+/// <summary>How a row of the exchange format is written onto a listing.</summary>
 internal static class ListingRowMapping
 {
-    /// <summary>True when writing the row would change nothing.</summary>
-    public static bool Matches(Listing listing, ListingRow row, IReadOnlyList<Category> categories, District? district) =>
-        listing.Name == row.Name
-        && listing.Description == row.Description
-        && listing.Address == row.Address
-        && listing.DistrictId == district?.Id
-        && listing.Location == row.Location
-        && listing.Phone == row.Phone
-        && listing.Email == row.Email
-        && listing.Website == row.Website
-        && listing.OpeningHours == row.OpeningHours
-        && listing.Keywords.SequenceEqual(row.Keywords, StringComparer.Ordinal)
-        && listing.Features == row.Features
-        && listing.Status == StatusFor(listing, row)
-        && CategoryIds(listing).SequenceEqual(categories.Select(c => c.Id));
-
     /// <summary>Writes every field but the name, which needs a slug (<see cref="Listing.Rename"/>).</summary>
     public static void Apply(Listing listing, ListingRow row, IReadOnlyList<Category> categories, District? district)
     {
