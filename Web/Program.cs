@@ -1,4 +1,5 @@
 using HalloBot.Web;
+using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
 using HalloBot.Web.Infrastructure;
@@ -10,6 +11,7 @@ builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
 builder.AddHalloBotWeb();
+builder.AddHalloBotApi();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ if (app.Services.MigratesOnStart())
 
 await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotWeb();
+app.MapHalloBotApi();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,117 @@
+using HalloBot.Domain.OpeningHours.Holidays;
+
+namespace HalloBot.UnitTests.OpeningHours;
+
+public class GermanPublicHolidaysTests
+{
+    [Theory]
+    [InlineData(2000, 4, 23)]
+    [InlineData(2019, 4, 21)]
+    [InlineData(2024, 3, 31)]
+    [InlineData(2025, 4, 20)]
+    [InlineData(2026, 4, 5)]
+    [InlineData(2027, 3, 28)]
+    [InlineData(2038, 4, 25)]
+    public void EasterSunday_KnownYears_Matches(int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Easter.Sunday(year));
+    }
+
+    [Fact]
+    public void InYear_Nrw2026_AllElevenHolidays()
+    {
+        var dates = GermanPublicHolidays.InYear(2026, GermanState.NW).Select(holiday => holiday.Date.ToString("MM-dd"));
+
+        Assert.Equal(
+            ["01-01", "04-03", "04-06", "05-01", "05-14", "05-25", "06-04", "10-03", "11-01", "12-25", "12-26"],
+            dates);
+    }
+
+    [Theory]
+    [InlineData("2026-06-04")] // Fronleichnam
+    [InlineData("2026-11-01")] // Allerheiligen
+    [InlineData("2026-12-25")]
+    [InlineData("2026-12-26")]
+    [InlineData("2024-03-29")] // Karfreitag
+    [InlineData("2025-04-21")] // Ostermontag
+    [InlineData("2027-05-06")] // Christi Himmelfahrt
+    [InlineData("2027-05-17")] // Pfingstmontag
+    [InlineData("2027-05-27")] // Fronleichnam
+    public void IsHoliday_Nrw_True(string date)
+    {
+        Assert.True(GermanPublicHolidays.IsHoliday(DateOnly.Parse(date), GermanState.NW));
+    }
+
+    [Theory]
+    [InlineData("2026-12-24")]
+    [InlineData("2026-12-31")]
+    [InlineData("2026-01-06")]
+    [InlineData("2026-10-31")]
+    [InlineData("2026-08-15")]
+    [InlineData("2026-04-05")] // Easter Sunday is a Sunday, not a holiday of NRW
+    [InlineData("2026-06-05")]
+    public void IsHoliday_Nrw_False(string date)
+    {
+        Assert.False(GermanPublicHolidays.IsHoliday(DateOnly.Parse(date), GermanState.NW));
+    }
+
+    [Theory]
+    [InlineData("2026-01-06", GermanState.BW, true)]
+    [InlineData("2026-01-06", GermanState.BY, true)]
+    [InlineData("2026-01-06", GermanState.ST, true)]
+    [InlineData("2026-01-06", GermanState.HE, false)]
+    [InlineData("2026-03-08", GermanState.BE, true)]
+    [InlineData("2018-03-08", GermanState.BE, false)]
+    [InlineData("2026-03-08", GermanState.BB, false)]
+    [InlineData("2025-05-08", GermanState.BE, true)]
+    [InlineData("2026-05-08", GermanState.BE, false)]
+    [InlineData("2026-04-05", GermanState.BB, true)]
+    [InlineData("2026-06-04", GermanState.BY, true)]
+    [InlineData("2026-06-04", GermanState.SN, false)]
+    [InlineData("2026-06-04", GermanState.HE, true)]
+    [InlineData("2026-08-15", GermanState.SL, true)]
+    [InlineData("2026-08-15", GermanState.BY, false)]
+    [InlineData("2026-09-20", GermanState.TH, true)]
+    [InlineData("2018-09-20", GermanState.TH, false)]
+    [InlineData("2026-10-31", GermanState.SN, true)]
+    [InlineData("2026-10-31", GermanState.NI, true)]
+    [InlineData("2026-10-31", GermanState.HH, true)]
+    [InlineData("2016-10-31", GermanState.NI, false)]
+    [InlineData("2017-10-31", GermanState.NW, true)]
+    [InlineData("2018-10-31", GermanState.NW, false)]
+    [InlineData("2026-10-31", GermanState.BY, false)]
+    [InlineData("2026-11-01", GermanState.BY, true)]
+    [InlineData("2026-11-01", GermanState.SN, false)]
+    [InlineData("2026-11-18", GermanState.SN, true)] // Buß- und Bettag
+    [InlineData("2025-11-19", GermanState.SN, true)]
+    [InlineData("2026-11-18", GermanState.NW, false)]
+    [InlineData("2026-10-03", GermanState.MV, true)]
+    [InlineData("2026-05-01", GermanState.HB, true)]
+    [InlineData("2026-12-24", GermanState.BY, false)]
+    public void IsHoliday_States_FollowTheirLaws(string date, GermanState state, bool expected)
+    {
+        Assert.Equal(expected, GermanPublicHolidays.IsHoliday(DateOnly.Parse(date), state));
+    }
+
+    [Fact]
+    public void InYear_EveryState_HasNationalHolidaysEveryYear()
+    {
+        foreach (var state in Enum.GetValues<GermanState>())
+        {
+            for (var year = 2000; year <= 2040; year++)
+            {
+                var easter = Easter.Sunday(year);
+                var holidays = GermanPublicHolidays.InYear(year, state).Select(holiday => holiday.Date).ToHashSet();
+
+                Assert.Subset(holidays, new HashSet<DateOnly>
+                {
+                    new(year, 1, 1), easter.AddDays(-2), easter.AddDays(1), new(year, 5, 1), easter.AddDays(39),
+                    easter.AddDays(50), new(year, 10, 3), new(year, 12, 25), new(year, 12, 26),
+                });
+                Assert.DoesNotContain(new DateOnly(year, 12, 24), holidays);
+                Assert.DoesNotContain(new DateOnly(year, 12, 31), holidays);
+                Assert.Equal(DayOfWeek.Sunday, easter.DayOfWeek);
+            }
+        }
+    }
+}
