@@ -1,14 +1,17 @@
 using HalloBot.Web;
+using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
 using HalloBot.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+CommandLineCommands.ConfigureHost(builder, args);
 var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
 builder.AddHalloBotWeb();
+builder.AddHalloBotApi();
 
 var app = builder.Build();
 
@@ -24,6 +27,7 @@ if (app.Services.MigratesOnStart())
 
 await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotWeb();
+app.MapHalloBotApi();
 await app.RunAsync();
 return 0;
 

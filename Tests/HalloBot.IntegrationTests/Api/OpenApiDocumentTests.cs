@@ -1,0 +1,23 @@
+using static HalloBot.IntegrationTests.Api.JsonAssert;
+
+namespace HalloBot.IntegrationTests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class OpenApiDocumentTests(ApiTestApp app)
+{
+    [Fact]
+    public async Task OpenApiDocument_Served_DescribesExactlyTheApiEndpoints()
+    {
+        using var client = app.CreateClient();
+
+        var document = await ReadJsonAsync(await client.GetAsync("/api/v1/openapi.json"));
+
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["/api/v1/categories", "/api/v1/districts", "/api/v1/listings", "/api/v1/listings/{slug}"],
+            PropertyNames(document.GetProperty("paths")).Order(StringComparer.Ordinal));
+        var listParameters = document.GetProperty("paths").GetProperty("/api/v1/listings").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["at", "externalId", "page", "pageSize"], listParameters);
+    }
+}
