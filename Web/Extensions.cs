@@ -61,6 +61,8 @@ internal static class Extensions
 
     public static WebApplication UseHalloBotWeb(this WebApplication app)
     {
+        // First, so that error and status pages speak the resident's language too.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
@@ -68,7 +70,6 @@ internal static class Extensions
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();
