@@ -269,8 +269,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         private readonly Lazy<IndexCatalog> _catalog = new(() => IndexCatalog.Build(reader));
         private readonly Lazy<SpellingCorrector> _speller = new(() => SpellingCorrector.Build(reader));
+        private readonly Lazy<TermLexicon> _lexicon = new(() => TermLexicon.Build(reader));
 
         public IndexCatalog Catalog => _catalog.Value;
         public SpellingCorrector Speller => _speller.Value;
+        public TermLexicon Lexicon => _lexicon.Value;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         var reader = searcher.IndexReader;
         var caches = index.CachesOf(reader);
         var text = query.Text?.Trim();
-        var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader);
+        var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon);
         var luceneQuery = WithBoundingBox(plan?.Query ?? new MatchAllDocsQuery());
         var sort = query.Sort == SearchSort.Relevance && plan is null ? SearchSort.Name : query.Sort;
 
@@ -31,14 +31,14 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         collector.Finish();
 
         var start = (query.Page - 1) * query.PageSize;
-        IEnumerable<(int Doc, double Score, double? Distance)> page = ranking switch
+        IEnumerable<(int Doc, double Score)> page = ranking switch
         {
-            TopDocsCollector<ScoreDoc> byScore => byScore.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, (double)d.Score, (double?)null)),
-            TopDocsCollector<FieldValueHitQueue.Entry> byName => byName.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, 0d, (double?)null)),
-            _ => collector.Nearest().Skip(start).Take(query.PageSize).Select(n => (n.Doc, 0d, (double?)n.Distance)),
+            TopDocsCollector<ScoreDoc> byScore => byScore.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, (double)d.Score)),
+            TopDocsCollector<FieldValueHitQueue.Entry> byName => byName.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, 0d)),
+            _ => collector.Nearest().Skip(start).Take(query.PageSize).Select(n => (n.Doc, 0d)),
         };
 
-        var hits = page.Select(p => ToHit(p.Doc, p.Score, p.Distance, plan)).ToList();
+        var hits = page.Select(p => ToHit(p.Doc, p.Score, plan)).ToList();
         var facets = new SearchFacets(
             Facet(collector.CategoryCounts),
             Facet(collector.DistrictCounts),
@@ -76,17 +76,14 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             NumericRangeFilter.NewDoubleRange(LuceneFields.Longitude, minLon, maxLon, true, true));
     }
 
-    private SearchHit ToHit(int doc, double score, double? distance, TextQueryPlan? plan)
+    private SearchHit ToHit(int doc, double score, TextQueryPlan? plan)
     {
         var document = searcher.Doc(doc, PageFields);
+        double? distance = null;
         var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
-        if (distance is null or double.PositiveInfinity && query.Near is { } near)
+        if (query.Near is { } near)
         {
             distance = DistanceOf(doc, near.Latitude, near.Longitude);
-        }
-        else if (distance is double.PositiveInfinity)
-        {
-            distance = null;
         }
 
         string? highlight = null;

@@ -8,7 +8,6 @@ namespace HalloBot.Search.Lucene;
 internal sealed class MatchTerms
 {
     public HashSet<string> Exact { get; } = new(StringComparer.Ordinal);
-    public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
     public List<string> Prefixes { get; } = [];
 }
 
@@ -35,8 +34,9 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     private const float PrefixWeight = 0.3f;
     private const float LooseWeight = 0.3f;
     private const int MinPrefixLength = 4;
+    private const int MaxTypoCandidates = 8;
 
-    public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader)
+    public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader, Func<TermLexicon> lexicon)
     {
         var terms = new MatchTerms();
         var words = new List<QueryWord>();
@@ -58,7 +58,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         var clauses = new List<Query>();
         for (var i = 0; i < content.Count;)
         {
-            var (clause, used) = BuildClause(content, i, reader, terms);
+            var (clause, used) = BuildClause(content, i, reader, lexicon, terms);
             clauses.Add(clause);
             i += used;
         }
@@ -91,7 +91,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     }
 
     /// <summary>The clause for the word at <paramref name="start"/>, or for a multi-word synonym starting there.</summary>
-    private (Query Clause, int WordsUsed) BuildClause(List<QueryWord> words, int start, IndexReader reader, MatchTerms terms)
+    private (Query Clause, int WordsUsed) BuildClause(List<QueryWord> words, int start, IndexReader reader, Func<TermLexicon> lexicon, MatchTerms terms)
     {
         for (var length = Math.Min(synonyms.LongestTerm, words.Count - start); length >= 2; length--)
         {
@@ -134,14 +134,17 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
 
         if (!IsKnown(word.Analyzed, reader, LuceneFields.PrimaryFields) && MaxEdits(word.Analyzed.Folded) is var edits and > 0)
         {
-            query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, word.Analyzed.Main), edits, 1, 20, true), FuzzyWeight));
-            terms.Fuzzy.Add((word.Analyzed.Main, edits));
+            foreach (var (candidate, distance) in lexicon().Near(word.Analyzed.Main, edits, MaxTypoCandidates))
+            {
+                query.Add(TermAcrossFields(candidate, FuzzyWeight / distance));
+                terms.Exact.Add(candidate);
+            }
         }
 
         return (query, 1);
     }
 
-    /// <summary>Stem, compound parts and prefix of one word.</summary>
+    /// <summary>Stem, compound parts and (for the resident's own words, not synonyms) prefix of one word.</summary>
     /// <param name="partSynonyms">Whether parts match by their synonyms too (not inside a synonym, which would recurse).</param>
     private DisjunctionMaxQuery WordQuery(AnalyzedWord word, float weight, MatchTerms terms, bool partSynonyms = true)
     {
@@ -172,9 +175,9 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
             query.Add(loose);
         }
 
-        if (word.Folded.Length >= MinPrefixLength && word.Main.Length >= MinPrefixLength)
+        if (partSynonyms && word.Folded.Length >= MinPrefixLength && word.Main.Length >= MinPrefixLength)
         {
-            query.Add(AcrossFields(field => new PrefixQuery(new Term(field, word.Main)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, weight * PrefixWeight));
+            query.Add(AcrossFields(field => new PrefixQuery(new Term(field, word.Main)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, weight * PrefixWeight, primaryOnly: true));
             terms.Prefixes.Add(word.Main);
         }
 
@@ -218,11 +221,17 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     private static DisjunctionMaxQuery TermAcrossFields(string term, float weight) =>
         AcrossFields(field => new TermQuery(new Term(field, term)), weight);
 
-    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField, float weight)
+    /// <param name="primaryOnly">Only name, category and keywords: prefix and typo matching are costly and, in long texts, noisy.</param>
+    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField, float weight, bool primaryOnly = false)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, fieldWeight) in LuceneFields.TextFields)
         {
+            if (primaryOnly && !LuceneFields.PrimaryFields.Contains(field))
+            {
+                continue;
+            }
+
             var fieldQuery = perField(field);
             fieldQuery.Boost = fieldWeight * weight;
             query.Add(fieldQuery);
