@@ -15,20 +15,31 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         var reader = searcher.IndexReader;
         var caches = index.CachesOf(reader);
         var text = query.Text?.Trim();
-        var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon);
+        var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller);
         var luceneQuery = WithBoundingBox(plan?.Query ?? new MatchAllDocsQuery());
         var sort = query.Sort == SearchSort.Relevance && plan is null ? SearchSort.Name : query.Sort;
 
         var wanted = (int)Math.Min((long)query.Page * query.PageSize, Math.Max(1, reader.MaxDoc));
-        var ranking = sort switch
+        ICollector? NewRanking() => sort switch
         {
-            SearchSort.Relevance => (ICollector)TopScoreDocCollector.Create(wanted, true),
+            SearchSort.Relevance => TopScoreDocCollector.Create(wanted, true),
             SearchSort.Name => TopFieldCollector.Create(ByName, wanted, false, false, false, true),
             _ => null,
         };
-        var collector = new FacetFilterCollector(Filter(), ranking, wanted);
-        searcher.Search(luceneQuery, collector);
-        collector.Finish();
+
+        var ranking = NewRanking();
+        var collector = Collect(luceneQuery, ranking, wanted);
+        if (collector.Total == 0 && plan is not null)
+        {
+            // Nothing has all the words ("kuchen bestellen", "fahrradwerkstatt"): show what has some of them.
+            var relaxed = index.QueryBuilder.Build(text!, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller, relaxed: true);
+            var relaxedRanking = NewRanking();
+            var second = Collect(WithBoundingBox(relaxed.Query), relaxedRanking, wanted);
+            if (second.Total > 0)
+            {
+                (collector, ranking, plan) = (second, relaxedRanking, relaxed with { Words = plan.Words });
+            }
+        }
 
         var start = (query.Page - 1) * query.PageSize;
         IEnumerable<(int Doc, double Score)> page = ranking switch
@@ -47,6 +58,14 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             ? caches.Speller.Correct(plan.Words)
             : null;
         return new SearchResult(collector.Total, hits, facets, didYouMean);
+    }
+
+    private FacetFilterCollector Collect(Query luceneQuery, ICollector? ranking, int wanted)
+    {
+        var collector = new FacetFilterCollector(Filter(), ranking, wanted);
+        searcher.Search(luceneQuery, collector);
+        collector.Finish();
+        return collector;
     }
 
     private HitFilter Filter()

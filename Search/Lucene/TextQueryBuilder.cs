@@ -4,9 +4,12 @@ using Lucene.Net.Search;
 
 namespace HalloBot.Search.Lucene;
 
-/// <summary>The terms a query looks for, for highlighting the words that matched.</summary>
+/// <summary>The terms a query looks for (for highlighting the words that matched), and how strictly.</summary>
 internal sealed class MatchTerms
 {
+    /// <summary>Any word, and any part of a compound, may match (the second try when the strict query finds nothing).</summary>
+    public bool Relaxed { get; init; }
+
     public HashSet<string> Exact { get; } = new(StringComparer.Ordinal);
     public List<string> Prefixes { get; } = [];
 }
@@ -36,9 +39,10 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     private const int MinPrefixLength = 4;
     private const int MaxTypoCandidates = 8;
 
-    public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader, Func<TermLexicon> lexicon)
+    /// <param name="relaxed">Any word may match (and any part of a compound): the second try when all words together find nothing.</param>
+    public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader, Func<TermLexicon> lexicon, Func<SpellingCorrector> speller, bool relaxed = false)
     {
-        var terms = new MatchTerms();
+        var terms = new MatchTerms { Relaxed = relaxed };
         var words = new List<QueryWord>();
         foreach (var span in WordTokenizer.Split(text))
         {
@@ -58,13 +62,13 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         var clauses = new List<Query>();
         for (var i = 0; i < content.Count;)
         {
-            var (clause, used) = BuildClause(content, i, reader, lexicon, terms);
+            var (clause, used) = BuildClause(content, i, reader, lexicon, speller, terms);
             clauses.Add(clause);
             i += used;
         }
 
         var textQuery = new BooleanQuery();
-        var required = clauses.Count >= 3 ? Occur.SHOULD : Occur.MUST;
+        var required = clauses.Count >= 3 || relaxed ? Occur.SHOULD : Occur.MUST;
         foreach (var clause in clauses)
         {
             textQuery.Add(clause, required);
@@ -72,7 +76,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
 
         if (required == Occur.SHOULD)
         {
-            textQuery.MinimumNumberShouldMatch = clauses.Count - 1;
+            textQuery.MinimumNumberShouldMatch = relaxed ? 1 : clauses.Count - 1;
         }
 
         Query query = textQuery;
@@ -91,7 +95,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     }
 
     /// <summary>The clause for the word at <paramref name="start"/>, or for a multi-word synonym starting there.</summary>
-    private (Query Clause, int WordsUsed) BuildClause(List<QueryWord> words, int start, IndexReader reader, Func<TermLexicon> lexicon, MatchTerms terms)
+    private (Query Clause, int WordsUsed) BuildClause(List<QueryWord> words, int start, IndexReader reader, Func<TermLexicon> lexicon, Func<SpellingCorrector> speller, MatchTerms terms)
     {
         for (var length = Math.Min(synonyms.LongestTerm, words.Count - start); length >= 2; length--)
         {
@@ -139,6 +143,12 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
                 query.Add(TermAcrossFields(candidate, FuzzyWeight / distance));
                 terms.Exact.Add(candidate);
             }
+
+            // Typos often change the ending that stemming works on ("bäckerein"): also compare the words as written.
+            if (speller().Closest(word.Analyzed.Folded) is { } closest && analysis.AnalyzeWord(closest) is { } corrected)
+            {
+                query.Add(WordQuery(corrected, FuzzyWeight, terms, partSynonyms: false));
+            }
         }
 
         return (query, 1);
@@ -157,7 +167,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
             var parts = new BooleanQuery();
             foreach (var part in word.Parts)
             {
-                parts.Add(PartQuery(part, weight * PartsWeight / word.Parts.Count, terms, partSynonyms), Occur.MUST);
+                parts.Add(PartQuery(part, weight * PartsWeight / word.Parts.Count, terms, partSynonyms), terms.Relaxed ? Occur.SHOULD : Occur.MUST);
             }
 
             query.Add(parts);
