@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using HalloBot.Benchmarks.Queries;
+using HalloBot.Search.Contract;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HalloBot.Benchmarks.Harness;
+
+/// <summary>
+/// The in-process latency distribution of <c>/api/v1/search</c> and <c>/api/v1/suggest</c>: one request at a time
+/// after a warm-up with other queries, then the same queries against the registered <see cref="ISearchIndex"/>
+/// alone, which shows how much of the time is the index and how much the database, MVC and JSON.
+/// </summary>
+public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter output)
+{
+    public async Task<int> RunAsync()
+    {
+        var generator = new QueryGenerator(options.Seed);
+        var queries = generator.Searches(options.Queries).ToList();
+        var prefixes = generator.SuggestPrefixes(options.Prefixes).ToList();
+        var warmUp = new QueryGenerator(options.Seed + 1000);
+        var warmUpQueries = warmUp.Searches(options.WarmUp).ToList();
+        var warmUpPrefixes = warmUp.SuggestPrefixes(options.WarmUp / 2).ToList();
+
+        await using var site = new InProcessSite(options.DataDirectory);
+        using var client = site.CreateClient();
+        await site.WaitForIndexingAsync(output, TimeSpan.FromMinutes(15));
+        var index = site.Services.GetService<ISearchIndex>();
+        if (index is not null)
+        {
+            await output.WriteLineAsync($"index: {index.GetType().Name}, {await index.CountAsync(CancellationToken.None)} documents");
+        }
+
+        var probe = await client.GetAsync(new Uri("/api/v1/search?q=b%C3%A4ckerei", UriKind.Relative));
+        if (probe.StatusCode != HttpStatusCode.OK)
+        {
+            await output.WriteLineAsync($"/api/v1/search answers {(int)probe.StatusCode}: is the search API in this build?");
+            return 2;
+        }
+
+        var failures = new List<string>();
+        var zeroHits = 0;
+        async Task Search(BenchmarkQuery query, bool record)
+        {
+            using var response = await client.GetAsync(new Uri(query.ToUrl(), UriKind.Relative));
+            var body = await response.Content.ReadAsByteArrayAsync();
+            if (!record)
+            {
+                return;
+            }
+
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{(int)response.StatusCode} {query.ToUrl()}");
+            }
+            else if (TotalOf(body) == 0)
+            {
+                zeroHits++;
+            }
+        }
+
+        async Task Suggest(string prefix, bool record)
+        {
+            var url = "/api/v1/suggest?q=" + Uri.EscapeDataString(prefix);
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            await response.Content.ReadAsByteArrayAsync();
+            if (record && response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{(int)response.StatusCode} {url}");
+            }
+        }
+
+        await output.WriteLineAsync($"warm-up: {warmUpQueries.Count} other searches, {warmUpPrefixes.Count} other prefixes");
+        foreach (var query in warmUpQueries)
+        {
+            await Search(query, record: false);
+            if (index is not null)
+            {
+                await index.SearchAsync(query.ToSearchQuery(), CancellationToken.None);
+            }
+        }
+
+        foreach (var prefix in warmUpPrefixes)
+        {
+            await Suggest(prefix, record: false);
+        }
+
+        CollectGarbage();
+        var api = new LatencyRecorder();
+        await api.RunAsync(queries, q => q.Kind, q => Search(q, record: true));
+
+        CollectGarbage();
+        var indexAlone = new LatencyRecorder();
+        if (index is not null)
+        {
+            await indexAlone.RunAsync(queries, q => q.Kind, q => index.SearchAsync(q.ToSearchQuery(), CancellationToken.None));
+        }
+
+        CollectGarbage();
+        var suggest = new LatencyRecorder();
+        await suggest.RunAsync(prefixes, _ => "suggest", p => Suggest(p, record: true));
+
+        var suggestAlone = new LatencyRecorder();
+        if (index is not null)
+        {
+            await suggestAlone.RunAsync(prefixes, _ => "suggest", p => index.SuggestAsync(p, 8, CancellationToken.None));
+        }
+
+        await ReportAsync(api, indexAlone, suggest, suggestAlone, zeroHits, queries.Count);
+        foreach (var failure in failures.Take(20))
+        {
+            await output.WriteLineAsync($"FAILED {failure}");
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private async Task ReportAsync(
+        LatencyRecorder api, LatencyRecorder indexAlone, LatencyRecorder suggest, LatencyRecorder suggestAlone, int zeroHits, int queries)
+    {
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"search, /api/v1/search in process ({zeroHits} of {queries} queries found nothing):");
+        await output.WriteLineAsync($"  all                  {api.Overall}  alloc={api.AllocatedKbPerOperation:0} KB/op");
+        foreach (var (kind, summary) in api.ByKind)
+        {
+            await output.WriteLineAsync($"  {kind,-20} {summary}");
+        }
+
+        if (indexAlone.Overall.Count > 0)
+        {
+            await output.WriteLineAsync("search, ISearchIndex.SearchAsync alone (same queries):");
+            await output.WriteLineAsync($"  all                  {indexAlone.Overall}  alloc={indexAlone.AllocatedKbPerOperation:0} KB/op");
+        }
+
+        await output.WriteLineAsync("suggest, /api/v1/suggest in process:");
+        await output.WriteLineAsync($"  all                  {suggest.Overall}  alloc={suggest.AllocatedKbPerOperation:0} KB/op");
+        if (suggestAlone.Overall.Count > 0)
+        {
+            await output.WriteLineAsync("suggest, ISearchIndex.SuggestAsync alone (same prefixes):");
+            await output.WriteLineAsync($"  all                  {suggestAlone.Overall}");
+        }
+
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"RESULT search_median_ms={api.Overall.MedianMs:0.000} search_p99_ms={api.Overall.P99Ms:0.000} suggest_median_ms={suggest.Overall.MedianMs:0.000}"));
+    }
+
+    private static long TotalOf(byte[] body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("total").GetInt64();
+    }
+
+    /// <summary>So that one phase does not pay for the garbage of the one before.</summary>
+    private static void CollectGarbage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
+
+public sealed record LatencyOptions(string DataDirectory, int Queries, int Prefixes, int WarmUp, int Seed);
