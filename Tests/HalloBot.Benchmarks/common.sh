@@ -14,3 +14,24 @@ build_release() {
 }
 
 site() { dotnet "$publish/HalloBot.Web.dll" "$@"; }
+
+# The machine is shared: every figure is printed next to the load average taken just before it.
+load() { echo "    load before: $(uptime | sed 's/.*load average/load average/')"; }
+
+# The site in the background on 127.0.0.1:$port, stopped when the script ends.
+start_site() {
+  port=${port:-5099}
+  site --urls "http://127.0.0.1:$port" >"$data/site.log" 2>&1 &
+  site_pid=$!
+  trap 'kill $site_pid 2>/dev/null; wait $site_pid 2>/dev/null; rm -rf "$data"' EXIT
+  for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/robots.txt" >/dev/null && return 0; sleep 0.5; done
+  echo "the site did not start"; cat "$data/site.log"; exit 1
+}
+
+# wrk, 2 threads, 32 connections, over loopback; prints requests/s, median and p99 latency, errors.
+measure() {
+  local title=$1; shift
+  echo "==> $title"
+  load
+  wrk -t2 -c32 -d"${seconds}s" --latency "$@" | grep -E "Requests/sec|  50%|  99%|Non-2xx|Socket errors" | sed 's/^/    /'
+}
