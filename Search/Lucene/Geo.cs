@@ -1,0 +1,28 @@
+namespace HalloBot.Search.Lucene;
+
+internal static class Geo
+{
+    private const double EarthRadiusKm = 6371.0088;
+    private const double KmPerDegreeLatitude = EarthRadiusKm * Math.PI / 180;
+
+    /// <summary>Haversine, the same formula as <see cref="Domain.Listings.GeoPoint.DistanceKmTo"/>.</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        var dLat = ToRadians(lat2 - lat1);
+        var dLon = ToRadians(lon2 - lon1);
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+              + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>A latitude/longitude box that contains the circle (a little larger; the exact test follows).</summary>
+    public static (double MinLat, double MaxLat, double MinLon, double MaxLon) BoundingBox(double lat, double lon, double radiusKm)
+    {
+        var dLat = radiusKm / KmPerDegreeLatitude * 1.01;
+        var cos = Math.Cos(ToRadians(Math.Min(89.9, Math.Abs(lat) + dLat)));
+        var dLon = cos < 1e-6 ? 180 : radiusKm / (KmPerDegreeLatitude * cos) * 1.01;
+        return (lat - dLat, lat + dLat, lon - dLon, lon + dLon);
+    }
+
+    private static double ToRadians(double degrees) => degrees * Math.PI / 180;
+}
