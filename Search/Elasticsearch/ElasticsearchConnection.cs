@@ -41,11 +41,28 @@ internal sealed class ElasticsearchConnection
     /// Sends a JSON (or NDJSON) body; status codes in <paramref name="acceptedStatuses"/> are returned instead of thrown.
     /// </summary>
     public async Task<(int Status, JsonNode? Body)> SendAsync(
-        HttpMethod method, string path, string? body, IReadOnlyCollection<int> acceptedStatuses, CancellationToken cancellationToken)
+        HttpMethod method, string path, string? body, IReadOnlyCollection<int> acceptedStatuses, CancellationToken cancellationToken) =>
+        await SendAsync(method, path, body, acceptedStatuses, null, cancellationToken);
+
+    /// <summary>A bulk request: newline-delimited JSON, each line ending in a newline.</summary>
+    public async Task<JsonNode?> SendBulkAsync(string path, string ndjson, CancellationToken cancellationToken) =>
+        (await SendAsync(HttpMethod.POST, path, ndjson, [], NdjsonConfiguration, cancellationToken)).Body;
+
+    private static readonly RequestConfiguration NdjsonConfiguration = new()
     {
-        var response = body is null
-            ? await _transport.RequestAsync<StringResponse>(method, path, cancellationToken)
-            : await _transport.RequestAsync<StringResponse>(method, path, PostData.String(body), cancellationToken);
+        ContentType = "application/vnd.elasticsearch+x-ndjson;compatible-with=9",
+    };
+
+    private async Task<(int Status, JsonNode? Body)> SendAsync(
+        HttpMethod method, string path, string? body, IReadOnlyCollection<int> acceptedStatuses,
+        IRequestConfiguration? configuration, CancellationToken cancellationToken)
+    {
+        var response = (body, configuration) switch
+        {
+            (null, _) => await _transport.RequestAsync<StringResponse>(method, path, cancellationToken),
+            (_, null) => await _transport.RequestAsync<StringResponse>(method, path, PostData.String(body), cancellationToken),
+            _ => await _transport.RequestAsync<StringResponse>(method, path, PostData.String(body), configuration, cancellationToken),
+        };
         var details = response.ApiCallDetails;
         var status = details.HttpStatusCode ?? 0;
         var parsed = string.IsNullOrWhiteSpace(response.Body) ? null : TryParse(response.Body);

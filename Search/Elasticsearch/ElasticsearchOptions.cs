@@ -38,7 +38,7 @@ public sealed class ElasticsearchOptions
 
         // Elasticsearch index and alias names: lower case, no spaces or \ / * ? " < > | , #, not starting with - _ +.
         if (string.IsNullOrWhiteSpace(IndexAlias)
-            || IndexAlias != IndexAlias.ToLowerInvariant()
+            || IndexAlias.Any(char.IsUpper)
             || IndexAlias.IndexOfAny([' ', '\\', '/', '*', '?', '"', '<', '>', '|', ',', '#', ':']) >= 0
             || IndexAlias[0] is '-' or '_' or '+'
             || IndexAlias.Length > 200)
