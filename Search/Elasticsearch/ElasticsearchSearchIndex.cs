@@ -204,6 +204,18 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         _catalogGate.Dispose();
     }
 
+    /// <summary>Deletes every index this alias has had (tests and tear-down; names, as clusters refuse wildcard deletes).</summary>
+    internal async Task DeleteAllIndexesAsync(CancellationToken cancellationToken)
+    {
+        var resolved = await _connection.SendAsync(HttpMethod.GET, $"/_resolve/index/{Alias}-*", null, cancellationToken);
+        foreach (var name in (resolved?["indices"]?.AsArray() ?? []).Select(i => i?["name"]?.GetValue<string>()).OfType<string>())
+        {
+            await _connection.SendAsync(HttpMethod.DELETE, $"/{name}", null, NotFound, cancellationToken);
+        }
+
+        _ready = false;
+    }
+
     internal bool IsOpenAt(string hours, DateTimeOffset instant)
     {
         var schedule = _schedules.GetOrAdd(hours, text => OpeningHoursSchedule.TryParse(text).Schedule);
