@@ -26,7 +26,7 @@ public sealed class ElasticsearchHarness : IDisposable
         AliasExists = aliasExists;
         Server = new RecordingElasticsearch(Answer);
         Index = new ElasticsearchSearchIndex(
-            new ElasticsearchOptions { Url = Server.Url, IndexAlias = Alias },
+            new ElasticsearchOptions { Url = Server.Url, IndexAlias = Alias, RequestTimeout = TimeSpan.FromSeconds(5) },
             OpeningHoursCalendar.Bottrop,
             GermanTextAnalysis.Default,
             Sources,

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -8,7 +9,8 @@ namespace HalloBot.SearchTests.Elasticsearch;
 /// <summary>One request as the recording server received it.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, string? ContentType, string Body)
 {
-    public JsonNode Json => JsonNode.Parse(Body)!;
+    /// <summary>The body as JSON; an empty object for a request without a body.</summary>
+    public JsonNode Json => Body.Length == 0 ? new JsonObject() : JsonNode.Parse(Body)!;
 
     /// <summary>The lines of an NDJSON (bulk) body.</summary>
     public IReadOnlyList<JsonNode> Lines => Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
@@ -79,7 +81,11 @@ public sealed class RecordingElasticsearch : IDisposable
                 return;
             }
 
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            // The client compresses request bodies (as a real cluster accepts them).
+            Stream input = string.Equals(context.Request.Headers["Content-Encoding"], "gzip", StringComparison.OrdinalIgnoreCase)
+                ? new GZipStream(context.Request.InputStream, CompressionMode.Decompress)
+                : context.Request.InputStream;
+            using var reader = new StreamReader(input, Encoding.UTF8);
             var recorded = new RecordedRequest(
                 context.Request.HttpMethod,
                 context.Request.Url!.AbsolutePath,
@@ -91,7 +97,18 @@ public sealed class RecordingElasticsearch : IDisposable
                 _requests.Add(recorded);
             }
 
-            var (status, body) = _handler(recorded);
+            int status;
+            string body;
+            try
+            {
+                (status, body) = _handler(recorded);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A broken canned answer must fail the test quickly and visibly, not hang the client.
+                (status, body) = (500, new JsonObject { ["error"] = new JsonObject { ["type"] = "test_handler_failure", ["reason"] = e.ToString() } }.ToJsonString());
+            }
+
             var bytes = Encoding.UTF8.GetBytes(body);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/vnd.elasticsearch+json;compatible-with=9";
