@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -30,7 +29,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _rebuildGate = new(1, 1);
     private readonly SemaphoreSlim _catalogGate = new(1, 1);
-    private readonly ConcurrentDictionary<string, OpeningHoursSchedule?> _schedules = new(StringComparer.Ordinal);
+    private readonly OpeningHoursScheduleCache _schedules = new();
     private (EsCatalog Catalog, DateTimeOffset LoadedAt)? _catalog;
     private bool _ready;
     private List<Func<string, CancellationToken, Task>>? _rebuildJournal;
@@ -218,7 +217,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
 
     internal bool IsOpenAt(string hours, DateTimeOffset instant)
     {
-        var schedule = _schedules.GetOrAdd(hours, text => OpeningHoursSchedule.TryParse(text).Schedule);
+        var schedule = _schedules.Get(hours);
         return schedule is not null && schedule.StatusAt(instant, _calendar).State == OpenState.Open;
     }
 
