@@ -9,6 +9,9 @@ public static class StopWords
         "des", "die", "ein", "eine", "einem", "einen", "einer", "eines", "es", "fur", "gibt", "hier", "ich", "im", "in",
         "ins", "ist", "mit", "nach", "oder", "sich", "sind", "so", "suche", "um", "und", "vom", "von", "vor", "wie",
         "wo", "zu", "zum", "zur", "the", "and", "of", "for", "near", "a", "to", "at", "with", "shop", "store",
+        // Where and when, said in the query but answered by filters (or true of every listing): "friseur bottrop",
+        // "zahnarzt in der nähe", "bäcker jetzt offen".
+        "bottrop", "nahe", "umgebung", "jetzt", "heute", "offen", "geoffnet", "nearby", "open", "now",
     };
 
     public static bool Contains(string folded) => Words.Contains(folded);

@@ -3,9 +3,6 @@ namespace HalloBot.Search.Lucene;
 /// <summary>Optimal string alignment distance (Levenshtein with transpositions), as Lucene's fuzzy queries count edits.</summary>
 internal static class EditDistance
 {
-    public static bool AtMost(string a, string b, int max) =>
-        Math.Abs(a.Length - b.Length) <= max && Compute(a, b) <= max;
-
     public static int Compute(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

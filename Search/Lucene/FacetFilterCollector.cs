@@ -27,6 +27,7 @@ internal sealed class FacetFilterCollector : ICollector
     private readonly int _nearestWanted;
     private readonly PriorityQueue<(int Doc, double Distance), double>? _nearest;
     private readonly Dictionary<string, bool> _openByHours = new(StringComparer.Ordinal);
+    private readonly FastDistance _geo;
 
     private SegmentValues _segment = null!;
     private int _docBase;
@@ -46,6 +47,7 @@ internal sealed class FacetFilterCollector : ICollector
         _filter = filter;
         _ranking = ranking;
         _nearestWanted = nearestWanted;
+        _geo = filter.Near is { } near ? new FastDistance(near.Latitude, near.Longitude) : default;
         if (ranking is null)
         {
             _nearest = new PriorityQueue<(int, double), double>(Comparer<double>.Create((a, b) => b.CompareTo(a)));
@@ -60,7 +62,10 @@ internal sealed class FacetFilterCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => false;
 
-    /// <summary>With distance sort: the nearest hits, nearest first (documents without a position last).</summary>
+    /// <summary>
+    /// With distance sort: the nearest hits, nearest first (documents without a position last). Their distances are
+    /// the fast approximation (good to a fraction of a percent at city scale); report exact ones from the page.
+    /// </summary>
     public IReadOnlyList<(int Doc, double Distance)> Nearest()
     {
         if (_nearest is null)
@@ -108,15 +113,15 @@ internal sealed class FacetFilterCollector : ICollector
         }
 
         var distance = double.PositiveInfinity;
-        if (_filter.Near is { } near)
+        if (_filter.Near is { } near && (near.RadiusKm is not null || _ranking is null))
         {
             var latitude = _segment.Latitudes[doc];
             if (!double.IsNaN(latitude))
             {
-                distance = Geo.DistanceKm(near.Latitude, near.Longitude, latitude, _segment.Longitudes[doc]);
+                distance = _geo.ApproximateKm(latitude, _segment.Longitudes[doc]);
             }
 
-            if (near.RadiusKm is { } radius && !(distance <= radius))
+            if (near.RadiusKm is { } radius && !_geo.IsWithin(distance, radius, latitude, _segment.Longitudes[doc]))
             {
                 return;
             }

@@ -26,3 +26,35 @@ internal static class Geo
 
     private static double ToRadians(double degrees) => degrees * Math.PI / 180;
 }
+
+/// <summary>
+/// Distances from one point, fast: an equirectangular approximation (error well under 1 % within a city) for ordering,
+/// and the exact haversine only where a radius decision is close.
+/// </summary>
+internal readonly struct FastDistance(double latitude, double longitude)
+{
+    private const double KmPerDegree = 6371.0088 * Math.PI / 180;
+    private readonly double _cosLatitude = Math.Cos(latitude * Math.PI / 180);
+
+    public double ApproximateKm(double lat, double lon)
+    {
+        var x = (lon - longitude) * _cosLatitude;
+        var y = lat - latitude;
+        return Math.Sqrt((x * x) + (y * y)) * KmPerDegree;
+    }
+
+    public bool IsWithin(double approximateKm, double radiusKm, double lat, double lon)
+    {
+        if (double.IsInfinity(approximateKm))
+        {
+            return false;
+        }
+
+        if (approximateKm < radiusKm * 0.98)
+        {
+            return true;
+        }
+
+        return approximateKm <= radiusKm * 1.02 && Geo.DistanceKm(latitude, longitude, lat, lon) <= radiusKm;
+    }
+}

@@ -58,8 +58,7 @@ internal sealed class HitHighlighter(GermanTextAnalysis analysis)
 
     private static bool Matches(string term, MatchTerms terms) =>
         terms.Exact.Contains(term)
-        || terms.Prefixes.Any(prefix => term.StartsWith(prefix, StringComparison.Ordinal))
-        || terms.Fuzzy.Any(fuzzy => EditDistance.AtMost(term, fuzzy.Term, fuzzy.MaxEdits));
+        || terms.Prefixes.Any(prefix => term.StartsWith(prefix, StringComparison.Ordinal));
 
     private static (int From, int To) Passage(string text, WordSpan first)
     {

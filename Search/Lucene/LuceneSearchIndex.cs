@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Search.Analysis;
@@ -27,7 +26,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly ReaderWriterLockSlim _generationLock = new(LockRecursionPolicy.NoRecursion);
     private readonly SemaphoreSlim _rebuildGate = new(1, 1);
     private readonly ConditionalWeakTable<IndexReader, ReaderCaches> _readerCaches = new();
-    private readonly ConcurrentDictionary<string, OpeningHoursSchedule?> _schedules = new(StringComparer.Ordinal);
+    private readonly OpeningHoursScheduleCache _schedules = new();
     private IndexGeneration _current;
     private List<Action<IndexWriter>>? _rebuildJournal;
     private bool _disposed;
@@ -177,7 +176,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     internal bool IsOpenAt(string hours, DateTimeOffset instant)
     {
-        var schedule = _schedules.GetOrAdd(hours, text => OpeningHoursSchedule.TryParse(text).Schedule);
+        var schedule = _schedules.Get(hours);
         return schedule is not null && schedule.StatusAt(instant, _calendar).State == OpenState.Open;
     }
 
@@ -269,8 +268,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         private readonly Lazy<IndexCatalog> _catalog = new(() => IndexCatalog.Build(reader));
         private readonly Lazy<SpellingCorrector> _speller = new(() => SpellingCorrector.Build(reader));
+        private readonly Lazy<TermLexicon> _lexicon = new(() => TermLexicon.Build(reader));
 
         public IndexCatalog Catalog => _catalog.Value;
         public SpellingCorrector Speller => _speller.Value;
+        public TermLexicon Lexicon => _lexicon.Value;
     }
 }

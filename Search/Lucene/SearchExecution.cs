@@ -15,30 +15,41 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         var reader = searcher.IndexReader;
         var caches = index.CachesOf(reader);
         var text = query.Text?.Trim();
-        var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader);
+        var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller);
         var luceneQuery = WithBoundingBox(plan?.Query ?? new MatchAllDocsQuery());
         var sort = query.Sort == SearchSort.Relevance && plan is null ? SearchSort.Name : query.Sort;
 
         var wanted = (int)Math.Min((long)query.Page * query.PageSize, Math.Max(1, reader.MaxDoc));
-        var ranking = sort switch
+        ICollector? NewRanking() => sort switch
         {
-            SearchSort.Relevance => (ICollector)TopScoreDocCollector.Create(wanted, true),
+            SearchSort.Relevance => TopScoreDocCollector.Create(wanted, true),
             SearchSort.Name => TopFieldCollector.Create(ByName, wanted, false, false, false, true),
             _ => null,
         };
-        var collector = new FacetFilterCollector(Filter(), ranking, wanted);
-        searcher.Search(luceneQuery, collector);
-        collector.Finish();
+
+        var ranking = NewRanking();
+        var collector = Collect(luceneQuery, ranking, wanted);
+        if (collector.Total == 0 && plan is not null)
+        {
+            // Nothing has all the words ("kuchen bestellen", "fahrradwerkstatt"): show what has some of them.
+            var relaxed = index.QueryBuilder.Build(text!, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller, relaxed: true);
+            var relaxedRanking = NewRanking();
+            var second = Collect(WithBoundingBox(relaxed.Query), relaxedRanking, wanted);
+            if (second.Total > 0)
+            {
+                (collector, ranking, plan) = (second, relaxedRanking, relaxed with { Words = plan.Words });
+            }
+        }
 
         var start = (query.Page - 1) * query.PageSize;
-        IEnumerable<(int Doc, double Score, double? Distance)> page = ranking switch
+        IEnumerable<(int Doc, double Score)> page = ranking switch
         {
-            TopDocsCollector<ScoreDoc> byScore => byScore.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, (double)d.Score, (double?)null)),
-            TopDocsCollector<FieldValueHitQueue.Entry> byName => byName.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, 0d, (double?)null)),
-            _ => collector.Nearest().Skip(start).Take(query.PageSize).Select(n => (n.Doc, 0d, (double?)n.Distance)),
+            TopDocsCollector<ScoreDoc> byScore => byScore.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, (double)d.Score)),
+            TopDocsCollector<FieldValueHitQueue.Entry> byName => byName.GetTopDocs(start, query.PageSize).ScoreDocs.Select(d => (d.Doc, 0d)),
+            _ => collector.Nearest().Skip(start).Take(query.PageSize).Select(n => (n.Doc, 0d)),
         };
 
-        var hits = page.Select(p => ToHit(p.Doc, p.Score, p.Distance, plan)).ToList();
+        var hits = page.Select(p => ToHit(p.Doc, p.Score, plan)).ToList();
         var facets = new SearchFacets(
             Facet(collector.CategoryCounts),
             Facet(collector.DistrictCounts),
@@ -47,6 +58,14 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             ? caches.Speller.Correct(plan.Words)
             : null;
         return new SearchResult(collector.Total, hits, facets, didYouMean);
+    }
+
+    private FacetFilterCollector Collect(Query luceneQuery, ICollector? ranking, int wanted)
+    {
+        var collector = new FacetFilterCollector(Filter(), ranking, wanted);
+        searcher.Search(luceneQuery, collector);
+        collector.Finish();
+        return collector;
     }
 
     private HitFilter Filter()
@@ -76,17 +95,14 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             NumericRangeFilter.NewDoubleRange(LuceneFields.Longitude, minLon, maxLon, true, true));
     }
 
-    private SearchHit ToHit(int doc, double score, double? distance, TextQueryPlan? plan)
+    private SearchHit ToHit(int doc, double score, TextQueryPlan? plan)
     {
         var document = searcher.Doc(doc, PageFields);
+        double? distance = null;
         var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
-        if (distance is null or double.PositiveInfinity && query.Near is { } near)
+        if (query.Near is { } near)
         {
             distance = DistanceOf(doc, near.Latitude, near.Longitude);
-        }
-        else if (distance is double.PositiveInfinity)
-        {
-            distance = null;
         }
 
         string? highlight = null;

@@ -61,7 +61,8 @@ internal sealed class SpellingCorrector
         return corrected ? string.Join(' ', output) : null;
     }
 
-    private string? Closest(string folded)
+    /// <summary>The index word (as written, lower-cased) closest to a folded word, within 1 edit up to 4 letters, else 2.</summary>
+    public string? Closest(string folded)
     {
         var maxEdits = folded.Length switch
         {

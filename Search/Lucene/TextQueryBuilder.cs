@@ -4,11 +4,13 @@ using Lucene.Net.Search;
 
 namespace HalloBot.Search.Lucene;
 
-/// <summary>The terms a query looks for, for highlighting the words that matched.</summary>
+/// <summary>The terms a query looks for (for highlighting the words that matched), and how strictly.</summary>
 internal sealed class MatchTerms
 {
+    /// <summary>Any word, and any part of a compound, may match (the second try when the strict query finds nothing).</summary>
+    public bool Relaxed { get; init; }
+
     public HashSet<string> Exact { get; } = new(StringComparer.Ordinal);
-    public List<(string Term, int MaxEdits)> Fuzzy { get; } = [];
     public List<string> Prefixes { get; } = [];
 }
 
@@ -35,10 +37,12 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     private const float PrefixWeight = 0.3f;
     private const float LooseWeight = 0.3f;
     private const int MinPrefixLength = 4;
+    private const int MaxTypoCandidates = 8;
 
-    public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader)
+    /// <param name="relaxed">Any word may match (and any part of a compound): the second try when all words together find nothing.</param>
+    public TextQueryPlan Build(string text, IndexCatalog catalog, IndexReader reader, Func<TermLexicon> lexicon, Func<SpellingCorrector> speller, bool relaxed = false)
     {
-        var terms = new MatchTerms();
+        var terms = new MatchTerms { Relaxed = relaxed };
         var words = new List<QueryWord>();
         foreach (var span in WordTokenizer.Split(text))
         {
@@ -58,13 +62,13 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
         var clauses = new List<Query>();
         for (var i = 0; i < content.Count;)
         {
-            var (clause, used) = BuildClause(content, i, reader, terms);
+            var (clause, used) = BuildClause(content, i, reader, lexicon, speller, terms);
             clauses.Add(clause);
             i += used;
         }
 
         var textQuery = new BooleanQuery();
-        var required = clauses.Count >= 3 ? Occur.SHOULD : Occur.MUST;
+        var required = clauses.Count >= 3 || relaxed ? Occur.SHOULD : Occur.MUST;
         foreach (var clause in clauses)
         {
             textQuery.Add(clause, required);
@@ -72,7 +76,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
 
         if (required == Occur.SHOULD)
         {
-            textQuery.MinimumNumberShouldMatch = clauses.Count - 1;
+            textQuery.MinimumNumberShouldMatch = relaxed ? 1 : clauses.Count - 1;
         }
 
         Query query = textQuery;
@@ -91,7 +95,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     }
 
     /// <summary>The clause for the word at <paramref name="start"/>, or for a multi-word synonym starting there.</summary>
-    private (Query Clause, int WordsUsed) BuildClause(List<QueryWord> words, int start, IndexReader reader, MatchTerms terms)
+    private (Query Clause, int WordsUsed) BuildClause(List<QueryWord> words, int start, IndexReader reader, Func<TermLexicon> lexicon, Func<SpellingCorrector> speller, MatchTerms terms)
     {
         for (var length = Math.Min(synonyms.LongestTerm, words.Count - start); length >= 2; length--)
         {
@@ -134,14 +138,23 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
 
         if (!IsKnown(word.Analyzed, reader, LuceneFields.PrimaryFields) && MaxEdits(word.Analyzed.Folded) is var edits and > 0)
         {
-            query.Add(AcrossFields(field => new FuzzyQuery(new Term(field, word.Analyzed.Main), edits, 1, 20, true), FuzzyWeight));
-            terms.Fuzzy.Add((word.Analyzed.Main, edits));
+            foreach (var (candidate, distance) in lexicon().Near(word.Analyzed.Main, edits, MaxTypoCandidates))
+            {
+                query.Add(TermAcrossFields(candidate, FuzzyWeight / distance));
+                terms.Exact.Add(candidate);
+            }
+
+            // Typos often change the ending that stemming works on ("bäckerein"): also compare the words as written.
+            if (speller().Closest(word.Analyzed.Folded) is { } closest && analysis.AnalyzeWord(closest) is { } corrected)
+            {
+                query.Add(WordQuery(corrected, FuzzyWeight, terms, partSynonyms: false));
+            }
         }
 
         return (query, 1);
     }
 
-    /// <summary>Stem, compound parts and prefix of one word.</summary>
+    /// <summary>Stem, compound parts and (for the resident's own words, not synonyms) prefix of one word.</summary>
     /// <param name="partSynonyms">Whether parts match by their synonyms too (not inside a synonym, which would recurse).</param>
     private DisjunctionMaxQuery WordQuery(AnalyzedWord word, float weight, MatchTerms terms, bool partSynonyms = true)
     {
@@ -154,7 +167,7 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
             var parts = new BooleanQuery();
             foreach (var part in word.Parts)
             {
-                parts.Add(PartQuery(part, weight * PartsWeight / word.Parts.Count, terms, partSynonyms), Occur.MUST);
+                parts.Add(PartQuery(part, weight * PartsWeight / word.Parts.Count, terms, partSynonyms), terms.Relaxed ? Occur.SHOULD : Occur.MUST);
             }
 
             query.Add(parts);
@@ -172,9 +185,9 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
             query.Add(loose);
         }
 
-        if (word.Folded.Length >= MinPrefixLength && word.Main.Length >= MinPrefixLength)
+        if (partSynonyms && word.Folded.Length >= MinPrefixLength && word.Main.Length >= MinPrefixLength)
         {
-            query.Add(AcrossFields(field => new PrefixQuery(new Term(field, word.Main)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, weight * PrefixWeight));
+            query.Add(AcrossFields(field => new PrefixQuery(new Term(field, word.Main)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, weight * PrefixWeight, primaryOnly: true));
             terms.Prefixes.Add(word.Main);
         }
 
@@ -218,11 +231,17 @@ internal sealed class TextQueryBuilder(GermanTextAnalysis analysis, SynonymList 
     private static DisjunctionMaxQuery TermAcrossFields(string term, float weight) =>
         AcrossFields(field => new TermQuery(new Term(field, term)), weight);
 
-    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField, float weight)
+    /// <param name="primaryOnly">Only name, category and keywords: prefix and typo matching are costly and, in long texts, noisy.</param>
+    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField, float weight, bool primaryOnly = false)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, fieldWeight) in LuceneFields.TextFields)
         {
+            if (primaryOnly && !LuceneFields.PrimaryFields.Contains(field))
+            {
+                continue;
+            }
+
             var fieldQuery = perField(field);
             fieldQuery.Boost = fieldWeight * weight;
             query.Add(fieldQuery);
