@@ -19,6 +19,7 @@ internal sealed record EsAnalysisSources(IReadOnlyList<string> SynonymRules, IRe
         "des", "die", "ein", "eine", "einem", "einen", "einer", "eines", "es", "fur", "gibt", "hier", "ich", "im", "in",
         "ins", "ist", "mit", "nach", "oder", "sich", "sind", "so", "suche", "um", "und", "vom", "von", "vor", "wie",
         "wo", "zu", "zum", "zur", "the", "and", "of", "for", "near", "a", "to", "at", "with", "shop", "store",
+        "bottrop", "nahe", "umgebung", "jetzt", "heute", "offen", "geoffnet", "nearby", "open", "now",
     ];
 
     public static EsAnalysisSources Load(string synonymsFile) =>
