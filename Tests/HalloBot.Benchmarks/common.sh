@@ -15,6 +15,18 @@ build_release() {
 
 site() { dotnet "$publish/HalloBot.Web.dll" "$@"; }
 
+# A site command under /usr/bin/time (which cannot run a shell function): its output indented, then
+# "elapsed_s=… max_rss_kb=…". Fails when the command fails.
+timed_site() {
+  local times="$data/time.$RANDOM.txt" rc=0
+  /usr/bin/time -o "$times" -f "    elapsed_s=%e max_rss_kb=%M" dotnet "$publish/HalloBot.Web.dll" "$@" >"$data/out.txt" 2>&1 || rc=$?
+  tail -3 "$data/out.txt" | sed 's/^/    /'
+  cat "$times"
+  return $rc
+}
+
+machine() { echo "==> $(date -Iseconds) on $(hostname): $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB memory, commit $(git -C "$repo" rev-parse --short HEAD)"; }
+
 # The machine is shared: every figure is printed next to the load average taken just before it.
 load() { echo "    load before: $(uptime | sed 's/.*load average/load average/')"; }
 

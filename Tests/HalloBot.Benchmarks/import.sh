@@ -4,14 +4,13 @@
 source "$(dirname "$0")/common.sh"
 count=${1:-100000}
 build_release
+machine
 csv="$data/listings-$count.csv"
 /usr/bin/python3 "$shared/tools/gen_listings.py" --count "$count" --seed 1 > "$csv"
 site migrate >/dev/null
 echo "==> import of $count rows ($(du -h "$csv" | cut -f1))"
 load
-/usr/bin/time -f "elapsed_s=%e max_rss_kb=%M" site import "$csv" 2>"$data/time.txt" | tail -3
-tail -1 "$data/time.txt"
+timed_site import "$csv"
 echo "==> re-import of the same file (all rows unchanged)"
 load
-/usr/bin/time -f "elapsed_s=%e max_rss_kb=%M" site import "$csv" 2>"$data/time2.txt" | tail -3
-tail -1 "$data/time2.txt"
+timed_site import "$csv"

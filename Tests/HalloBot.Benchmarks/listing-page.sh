@@ -5,6 +5,7 @@ source "$(dirname "$0")/common.sh"
 seconds=${1:-20}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 build_release
+machine
 site import "$shared/data/sample-listings.csv" >/dev/null
 start_site
 listing="http://127.0.0.1:$port/b/blumen-zimmermann"

@@ -16,20 +16,18 @@ echo "==> Release build of the harness"
 dotnet build "$here" -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
 harness() { dotnet "$here/bin/Release/net10.0/HalloBot.Benchmarks.dll" "$@"; }
 
-echo "==> machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB memory; $(date -Iseconds)"
+machine
 csv="$data/listings-$count.csv"
 /usr/bin/python3 "$shared/tools/gen_listings.py" --count "$count" --seed 1 > "$csv"
 site migrate >/dev/null
 
 echo "==> import of $count rows"
 load
-/usr/bin/time -f "    elapsed_s=%e max_rss_kb=%M" site import "$csv" 2>"$data/import-time.txt" | tail -2 | sed 's/^/    /'
-tail -1 "$data/import-time.txt"
+timed_site import "$csv"
 
 echo "==> reindex"
 load
-/usr/bin/time -f "    elapsed_s=%e max_rss_kb=%M" site reindex 2>"$data/reindex-time.txt" | tail -2 | sed 's/^/    /'
-tail -1 "$data/reindex-time.txt"
+timed_site reindex
 
 echo "==> in-process latency (1,000 searches, 200 suggestions, after a warm-up)"
 load
