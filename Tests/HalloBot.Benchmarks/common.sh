@@ -13,13 +13,14 @@ build_release() {
   dotnet publish "$repo/Web" -c Release -o "$publish" -nologo -v quiet >/dev/null
 }
 
-site() { dotnet "$publish/HalloBot.Web.dll" "$@"; }
+# Run from the publish folder: the content root (wwwroot, appsettings.json) is the working directory.
+site() { (cd "$publish" && exec dotnet HalloBot.Web.dll "$@"); }
 
 # A site command under /usr/bin/time (which cannot run a shell function): its output indented, then
 # "elapsed_s=… max_rss_kb=…". Fails when the command fails.
 timed_site() {
   local times="$data/time.$RANDOM.txt" rc=0
-  /usr/bin/time -o "$times" -f "    elapsed_s=%e max_rss_kb=%M" dotnet "$publish/HalloBot.Web.dll" "$@" >"$data/out.txt" 2>&1 || rc=$?
+  (cd "$publish" && exec /usr/bin/time -o "$times" -f "    elapsed_s=%e max_rss_kb=%M" dotnet HalloBot.Web.dll "$@") >"$data/out.txt" 2>&1 || rc=$?
   tail -3 "$data/out.txt" | sed 's/^/    /'
   cat "$times"
   return $rc
@@ -36,7 +37,9 @@ start_site() {
   site --urls "http://127.0.0.1:$port" >"$data/site.log" 2>&1 &
   site_pid=$!
   trap 'kill $site_pid 2>/dev/null; wait $site_pid 2>/dev/null; rm -rf "$data"' EXIT
-  for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/robots.txt" >/dev/null && return 0; sleep 0.5; done
+  for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/robots.txt" >/dev/null && break; sleep 0.5; done
+  # A static file that is not served would make the baseline a 404 page.
+  curl -sf -o /dev/null "http://127.0.0.1:$port/css/site.css" && return 0
   echo "the site did not start"; cat "$data/site.log"; exit 1
 }
 
