@@ -34,7 +34,9 @@ load() { echo "    load before: $(uptime | sed 's/.*load average/load average/')
 # The site in the background on 127.0.0.1:$port, stopped when the script ends.
 start_site() {
   port=${port:-5099}
-  site --urls "http://127.0.0.1:$port" >"$data/site.log" 2>&1 &
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is taken"; exit 1; fi
+  # exec, so that $! is the site itself and the trap stops it (not only a subshell around it).
+  (cd "$publish" && exec dotnet HalloBot.Web.dll --urls "http://127.0.0.1:$port") >"$data/site.log" 2>&1 &
   site_pid=$!
   trap 'kill $site_pid 2>/dev/null; wait $site_pid 2>/dev/null; rm -rf "$data"' EXIT
   for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/robots.txt" >/dev/null && break; sleep 0.5; done
