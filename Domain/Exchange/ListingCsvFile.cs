@@ -50,6 +50,12 @@ public sealed class ListingCsvFile
             {
                 var row = validator.Validate(record, errors);
                 var externalId = header.Cell(record, ListingCsvColumns.ExternalId).Trim();
+                if (ReservedExternalId.TryParse(externalId, out var listingId))
+                {
+                    // "hallobot:7" and "hallobot:07" name the same listing.
+                    externalId = ReservedExternalId.For(listingId);
+                }
+
                 if (externalId.Length > 0 && !externalIds.TryAdd(externalId, record.Row))
                 {
                     errors.Add(new ImportMessage(record.Row, ListingCsvColumns.ExternalId, $"{ListingRowValidator.Quote(externalId)} appears already in row {externalIds[externalId]}"));

@@ -35,7 +35,7 @@ public sealed class ListingExporter(HalloBotDbContext db)
 
     private static string?[] Fields(Listing listing, Dictionary<int, string> categoryNames, Dictionary<int, string> districtNames) =>
     [
-        listing.ExternalId,
+        listing.ExternalId ?? ReservedExternalId.For(listing.Id),
         listing.Name,
         string.Join(C.ListSeparator, listing.Categories.OrderBy(c => c.Position).Select(c => categoryNames[c.CategoryId])),
         listing.Description,

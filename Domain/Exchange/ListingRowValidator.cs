@@ -36,7 +36,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
             }
         }
 
-        var externalId = check.SingleLine(C.ExternalId, ExternalIdMaxLength);
+        var (externalId, listingId) = CheckExternalId(check);
         var name = check.SingleLine(C.Name, Listing.NameMaxLength, required: true);
         var categories = CheckCategories(check);
         var description = CheckDescription(check);
@@ -62,6 +62,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         {
             Row = record.Row,
             ExternalId = externalId,
+            ListingId = listingId,
             Name = name!,
             Categories = categories,
             Description = description,
@@ -76,6 +77,23 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
             Features = features,
             Status = status,
         };
+    }
+
+    private static (string? ExternalId, int? ListingId) CheckExternalId(RowCheck check)
+    {
+        var value = check.SingleLine(C.ExternalId, ExternalIdMaxLength);
+        if (value is null || !ReservedExternalId.IsReserved(value))
+        {
+            return (value, null);
+        }
+
+        if (ReservedExternalId.TryParse(value, out var listingId))
+        {
+            return (null, listingId);
+        }
+
+        check.Error(C.ExternalId, $"{Quote(value)} uses the reserved prefix {ReservedExternalId.Prefix}, which only an export writes, followed by a listing number such as {ReservedExternalId.For(42)}");
+        return (null, null);
     }
 
     private static List<string> CheckCategories(RowCheck check)

@@ -131,6 +131,78 @@ public sealed class ListingImportTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportAsync_RowsWithoutExternalIdExportedAndImportedAgain_CreatesNothingAndChangesNothing()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        var first = await ImportAsync(db, string.Join("\n",
+            Header,
+            ";Friseursalon Schnitt;Friseur;;Hochstraße 3;46236;Bottrop;Boy;;;;;;;;;",
+            "k-1;Kiosk Eck;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;",
+            ";Blumen Bunt;Blumen;Sträuße;Gladbecker Straße 130;46236;Bottrop;Batenbrock;51.5229;6.95241;;;;;;;draft"));
+        Assert.Equal(3, first.Created);
+        var before = await SnapshotAsync(db);
+        var ids = await db.Listings.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+
+        var export = await ExportAsync(db);
+        _time.Advance(TimeSpan.FromDays(1));
+        var again = await ImportAsync(db, export);
+
+        Assert.Equal(
+            [ReservedExternalId.For(ids[0]), "k-1", ReservedExternalId.For(ids[2])],
+            export.Split("\r\n").Skip(1).SkipLast(1).Select(line => line.Split(';')[0]));
+        Assert.True(again.Succeeded, string.Join("\n", again.Errors));
+        Assert.Equal((0, 0, 3), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReservedIdOfListingWithoutExternalId_UpdatesThatListingAndKeepsItWithoutExternalId()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, $"{Header}\n;Friseursalon Schnitt;Friseur;;Hochstraße 3;46236;Bottrop;Boy;;;;;;;;;");
+        var id = await db.Listings.Select(l => l.Id).SingleAsync();
+
+        var report = await ImportAsync(db, (await ExportAsync(db)).Replace("Friseursalon Schnitt", "Friseursalon Locke"));
+
+        Assert.Equal((0, 1, 0), (report.Created, report.Updated, report.Unchanged));
+        var listing = await db.Listings.SingleAsync();
+        Assert.Equal((id, "Friseursalon Locke", null), (listing.Id, listing.Name, listing.ExternalId));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReservedIdOfNoListing_IsAnErrorInTheExternalIdColumnAndWritesNothing()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, $"{Header}\nk-1;Kiosk Eck;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;");
+        var before = await SnapshotAsync(db);
+
+        var report = await ImportAsync(db, string.Join("\n",
+            Header,
+            ";Neu;Neue Kategorie;;Hauptstraße 2;46236;Bottrop;;;;;;;;;;",
+            "hallobot:999;Weg;Kiosk;;Hauptstraße 3;46236;Bottrop;;;;;;;;;;"));
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((3, "external_id"), (error.Row, error.Column));
+        Assert.Contains("hallobot:999", error.Text);
+        Assert.Equal(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReservedIdOfListingWithItsOwnExternalId_IsAnErrorNamingThatId()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, $"{Header}\nk-1;Kiosk Eck;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;");
+        var id = await db.Listings.Select(l => l.Id).SingleAsync();
+
+        var report = await ImportAsync(db, $"{Header}\nhallobot:{id};Kiosk Ecke;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;");
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((2, "external_id"), (error.Row, error.Column));
+        Assert.Contains("\"k-1\"", error.Text);
+        Assert.Equal("Kiosk Eck", await db.Listings.Select(l => l.Name).SingleAsync());
+    }
+
+    [Fact]
     public async Task ImportAsync_ChangedFieldsAndCategoryOrder_AreUpdated()
     {
         await using var db = await _folder.OpenDatabaseAsync();
@@ -183,6 +255,13 @@ public sealed class ListingImportTests : IDisposable
         Assert.Equal((0, 1, ListingImporter.BatchSize + 9), (second.Created, second.Updated, second.Unchanged));
         Assert.Equal(ListingImporter.BatchSize + 10, await db.Listings.CountAsync());
         Assert.Equal(1, await db.Categories.CountAsync());
+    }
+
+    private static async Task<string> ExportAsync(HalloBotDbContext db)
+    {
+        var export = new MemoryStream();
+        await new ListingExporter(db).ExportAsync(export);
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(export.ToArray()).TrimStart('\uFEFF');
     }
 
     private Task<ListingImportReport> ImportAsync(HalloBotDbContext db, string csv) =>

@@ -70,6 +70,41 @@ public sealed class ListingCsvFileTests
         Assert.Empty(file.Rows);
     }
 
+    [Theory]
+    [InlineData("hallobot:7", 7)]
+    [InlineData("HalloBot:0042", 42)]
+    public void Read_ReservedExternalId_NamesTheListingInsteadOfAnExternalId(string externalId, int listingId)
+    {
+        var row = Assert.Single(Read($"{Header}\n{WithCell(ValidRow, "external_id", externalId)}\n").Rows);
+
+        Assert.Null(row.ExternalId);
+        Assert.Equal(listingId, row.ListingId);
+    }
+
+    [Theory]
+    [InlineData("hallobot:")]
+    [InlineData("hallobot:abc")]
+    [InlineData("hallobot:0")]
+    [InlineData("hallobot:-3")]
+    [InlineData("hallobot: 7")]
+    public void Read_ReservedPrefixWithoutListingNumber_IsAnError(string externalId)
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "external_id", externalId)}\n");
+
+        var error = Assert.Single(file.Errors);
+        Assert.Equal((2, "external_id"), (error.Row, error.Column));
+        Assert.Contains("hallobot:42", error.Text);
+    }
+
+    [Fact]
+    public void Read_SameReservedIdTwiceWrittenDifferently_IsADuplicate()
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "external_id", "hallobot:7")}\n{WithCell(ValidRow, "external_id", "hallobot:07")}\n");
+
+        var error = Assert.Single(file.Errors);
+        Assert.Equal((3, "external_id"), (error.Row, error.Column));
+    }
+
     [Fact]
     public void Read_OpeningHoursOutsideTheSubset_ReportsPositionAndMessage()
     {
