@@ -107,6 +107,42 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(CountListings() > 0);
     }
 
+    [Fact]
+    public async Task ImportAndExport_RelativePathsWithPwdElsewhere_ResolveAgainstPwd()
+    {
+        var shellFolder = Directory.CreateDirectory(_folder.Combine("shell")).FullName;
+        var programFolder = Directory.CreateDirectory(_folder.Combine("program")).FullName;
+        File.Copy(SharedFiles.SampleListingsCsv, Path.Combine(shellFolder, "listings.csv"));
+        var data = Directory.CreateDirectory(_folder.Combine("data")).FullName;
+
+        var import = await SiteProcess.RunInAsync(programFolder, shellFolder, data, "import", "listings.csv");
+        var export = await SiteProcess.RunInAsync(programFolder, shellFolder, data, "export", "export.csv");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.StartsWith($"Imported {Path.Combine(shellFolder, "listings.csv")}: ", import.Output);
+        Assert.Equal(0, export.ExitCode);
+        Assert.StartsWith($"Exported ", export.Output);
+        Assert.EndsWith($" to {Path.Combine(shellFolder, "export.csv")}.", export.Output.Trim());
+        Assert.True(File.Exists(Path.Combine(shellFolder, "export.csv")));
+        Assert.Empty(Directory.GetFileSystemEntries(programFolder));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("/no/such/folder")]
+    [InlineData("relative/folder")]
+    public async Task Import_RelativePathWithoutUsablePwd_ResolvesAgainstTheWorkingDirectory(string? pwd)
+    {
+        var programFolder = Directory.CreateDirectory(_folder.Combine("program")).FullName;
+        File.Copy(SharedFiles.SampleListingsCsv, Path.Combine(programFolder, "listings.csv"));
+        var data = Directory.CreateDirectory(_folder.Combine("data")).FullName;
+
+        var import = await SiteProcess.RunInAsync(programFolder, pwd, data, "import", "listings.csv");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.StartsWith($"Imported {Path.Combine(programFolder, "listings.csv")}: ", import.Output);
+    }
+
     private long CountListings()
     {
         using var connection = new SqliteConnection($"Data Source={_folder.DatabaseFile};Pooling=False");

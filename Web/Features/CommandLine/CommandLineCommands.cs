@@ -63,9 +63,23 @@ internal static class CommandLineCommands
         }
     }
 
+    /// <summary>
+    /// The absolute path of a FILE argument. <c>dotnet run --project Web</c> starts the program in the
+    /// project's folder, so a relative path would land in Web/ rather than where the user typed it; the
+    /// shell's folder survives in <c>PWD</c>, which is therefore preferred when it names a folder.
+    /// Where <c>PWD</c> is not set (Windows, a service), the current directory is used.
+    /// </summary>
+    internal static string ResolvePath(string file)
+    {
+        var pwd = Environment.GetEnvironmentVariable("PWD");
+        return Path.IsPathRooted(file) || string.IsNullOrEmpty(pwd) || !Path.IsPathRooted(pwd) || !Directory.Exists(pwd)
+            ? Path.GetFullPath(file)
+            : Path.GetFullPath(file, pwd);
+    }
+
     private static async Task<int> ImportAsync(IServiceProvider services, string file, TextWriter output, TextWriter error)
     {
-        var path = Path.GetFullPath(file);
+        var path = ResolvePath(file);
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"error: the file {path} does not exist.");
@@ -104,7 +118,7 @@ internal static class CommandLineCommands
 
     private static async Task<int> ExportAsync(IServiceProvider services, string file, TextWriter output, TextWriter error)
     {
-        var path = Path.GetFullPath(file);
+        var path = ResolvePath(file);
         var folder = Path.GetDirectoryName(path);
         if (folder is null || !Directory.Exists(folder))
         {
