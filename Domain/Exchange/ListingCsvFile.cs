@@ -49,7 +49,7 @@ public sealed class ListingCsvFile
             while (reader.Read() is { } record)
             {
                 var row = validator.Validate(record, errors);
-                var externalId = header.Cell(record, ListingCsvColumns.ExternalId).Trim();
+                var externalId = ListingRowValidator.Restore(ListingCsvColumns.ExternalId, header.Cell(record, ListingCsvColumns.ExternalId)).Trim();
                 if (ReservedExternalId.TryParse(externalId, out var listingId))
                 {
                     // "hallobot:7" and "hallobot:07" name the same listing.

@@ -286,6 +286,10 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
 
+    /// <summary>Coordinates are numbers, which an export never guards; every other column may carry the apostrophe.</summary>
+    internal static string Restore(string column, string cell) =>
+        column is C.Latitude or C.Longitude ? cell : SpreadsheetFormulaGuard.Restore(cell);
+
     internal static string Quote(string value) =>
         value.Length <= 60 ? $"\"{value}\"" : $"\"{value[..57]}...\"";
 
@@ -294,7 +298,8 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
     {
         public bool HasErrors { get; private set; }
 
-        public string Cell(string column) => header.Cell(record, column);
+        /// <summary>The cell's text, with the apostrophe an export puts before formula-like text taken off again.</summary>
+        public string Cell(string column) => Restore(column, header.Cell(record, column));
 
         public void Error(string column, string text)
         {

@@ -203,6 +203,29 @@ public sealed class ListingImportTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportAsync_TextThatStartsLikeAFormula_GoesOutDefusedAndComesBackExact()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, string.Join("\n",
+            Header,
+            "=1+1;\"=HYPERLINK(\"\"http://evil\"\")\";@Kiosk|Café;-- Angebot --;+Hauptstraße 1;46236;Bottrop;=Eigen;-51.5;-6.9;+49 2041 12345;;;;-rabatt|Kaffee;;",
+            "k-2;Kiosk Zwei;Kiosk;;Hauptstraße 2;46236;Bottrop;;51.5;6.9;+49 2041/12345;;;;;;"));
+        var before = await SnapshotAsync(db);
+        Assert.Equal("=HYPERLINK(\"http://evil\")", await db.Listings.Where(l => l.ExternalId == "=1+1").Select(l => l.Name).SingleAsync());
+
+        var export = await ExportAsync(db);
+        var again = await ImportAsync(db, export);
+
+        var lines = export.Split("\r\n");
+        Assert.Equal(
+            "'=1+1;\"'=HYPERLINK(\"\"http://evil\"\")\";'@Kiosk|Café;'-- Angebot --;'+Hauptstraße 1;46236;Bottrop;'=Eigen;-51.5;-6.9;+49 2041 12345;;;;'-rabatt|Kaffee;;published",
+            lines[1]);
+        Assert.Contains(";'+49 2041/12345;", lines[2]);
+        Assert.Equal((0, 0, 2), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
     public async Task ImportAsync_ChangedFieldsAndCategoryOrder_AreUpdated()
     {
         await using var db = await _folder.OpenDatabaseAsync();

@@ -106,6 +106,36 @@ public sealed class ListingCsvFileTests
     }
 
     [Fact]
+    public void Read_CellsDefusedByAnExport_LoseExactlyTheApostrophe()
+    {
+        var row = WithCell(WithCell(WithCell(WithCell(ValidRow, "name", "\"'=HYPERLINK(\"\"http://evil\"\")\""), "description", "''-- Tagesangebot"),
+            "keywords", "'@home|Kuchen"), "phone", "'+49 2041/12345");
+
+        var parsed = Assert.Single(Read($"{Header}\n{row}\n").Rows);
+
+        Assert.Equal("=HYPERLINK(\"http://evil\")", parsed.Name);
+        Assert.Equal("'-- Tagesangebot", parsed.Description);
+        Assert.Equal(["@home", "Kuchen"], parsed.Keywords);
+        Assert.Equal("+49 2041/12345", parsed.Phone);
+    }
+
+    [Fact]
+    public void Read_ApostropheNotBeforeAFormulaStart_IsKept()
+    {
+        var parsed = Assert.Single(Read($"{Header}\n{WithCell(ValidRow, "name", "'s Eckcafé")}\n").Rows);
+
+        Assert.Equal("'s Eckcafé", parsed.Name);
+    }
+
+    [Fact]
+    public void Read_ApostropheBeforeACoordinate_IsAnError()
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "longitude", "'-6.9")}\n");
+
+        Assert.Equal((2, "longitude"), (Assert.Single(file.Errors).Row, file.Errors[0].Column));
+    }
+
+    [Fact]
     public void Read_OpeningHoursOutsideTheSubset_ReportsPositionAndMessage()
     {
         var file = Read($"{Header}\n{WithCell(ValidRow, "opening_hours", "Mo-Fr sunrise-sunset")}\n");
