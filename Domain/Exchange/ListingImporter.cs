@@ -76,13 +76,11 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
 
             if (!stored.ById.TryGetValue(id, out var listing))
             {
-                errors.Add(new ImportMessage(row.Row, ListingCsvColumns.ExternalId,
-                    $"there is no listing {ReservedExternalId.For(id)}; leave external_id empty to create a new listing"));
+                errors.Add(new ImportMessage(row.Row, ListingCsvColumns.ExternalId, ExchangeMessages.NoSuchListing(id)));
             }
             else if (listing.ExternalId is { } externalId)
             {
-                errors.Add(new ImportMessage(row.Row, ListingCsvColumns.ExternalId,
-                    $"the listing {ReservedExternalId.For(id)} has the external_id {ListingRowValidator.Quote(externalId)}; write that instead"));
+                errors.Add(new ImportMessage(row.Row, ListingCsvColumns.ExternalId, ExchangeMessages.ListingHasExternalId(id, externalId)));
             }
         }
 

@@ -83,7 +83,7 @@ public sealed class ListingImportTests : IDisposable
         Assert.Equal(
             [(3, "postal_code"), (4, "features"), (5, "opening_hours"), (6, "longitude")],
             report.Errors.Select(e => (e.Row, e.Column!)));
-        Assert.Equal("row 3, column postal_code: \"4623\" is not a five-digit postal code", report.Errors[0].ToString());
+        Assert.Equal("row 3, column postal_code: „4623“ ist keine fünfstellige Postleitzahl", report.Errors[0].ToString());
         Assert.Equal(before, await SnapshotAsync(db));
     }
 
@@ -198,7 +198,7 @@ public sealed class ListingImportTests : IDisposable
 
         var error = Assert.Single(report.Errors);
         Assert.Equal((2, "external_id"), (error.Row, error.Column));
-        Assert.Contains("\"k-1\"", error.Text);
+        Assert.Contains("„k-1“", error.Text);
         Assert.Equal("Kiosk Eck", await db.Listings.Select(l => l.Name).SingleAsync());
     }
 

@@ -82,7 +82,7 @@ internal static class CommandLineCommands
         var path = ResolvePath(file);
         if (!File.Exists(path))
         {
-            await error.WriteLineAsync($"error: the file {path} does not exist.");
+            await error.WriteLineAsync(ExchangeMessages.FileMissing(path));
             return UsageError;
         }
 
@@ -97,12 +97,12 @@ internal static class CommandLineCommands
 
         foreach (var warning in report.Warnings)
         {
-            await error.WriteLineAsync($"warning: {warning}");
+            await error.WriteLineAsync(ExchangeMessages.Warning(warning));
         }
 
         if (!report.Succeeded)
         {
-            await error.WriteLineAsync($"Import refused: {report.Errors.Count} error(s) in {path}. Nothing was written.");
+            await error.WriteLineAsync(ExchangeMessages.ImportRefused(path, report.Errors.Count));
             foreach (var message in report.Errors)
             {
                 await error.WriteLineAsync(message.ToString());
@@ -111,8 +111,7 @@ internal static class CommandLineCommands
             return Failure;
         }
 
-        await output.WriteLineAsync(
-            $"Imported {path}: {report.Rows} row(s); {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
+        await output.WriteLineAsync(ExchangeMessages.Imported(path, report));
         return Success;
     }
 
@@ -122,7 +121,7 @@ internal static class CommandLineCommands
         var folder = Path.GetDirectoryName(path);
         if (folder is null || !Directory.Exists(folder))
         {
-            await error.WriteLineAsync($"error: the folder {folder} does not exist.");
+            await error.WriteLineAsync(ExchangeMessages.FolderMissing(folder));
             return UsageError;
         }
 
@@ -147,7 +146,7 @@ internal static class CommandLineCommands
             File.Delete(partial);
         }
 
-        await output.WriteLineAsync($"Exported {count} listing(s) to {path}.");
+        await output.WriteLineAsync(ExchangeMessages.Exported(count, path));
         return Success;
     }
 
