@@ -2,7 +2,6 @@ using HalloBot.Domain.Listings;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.Persistence;
 using HalloBot.Search.Contract;
-using HalloBot.Web.Features.Listings;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Web.Features.Search;
