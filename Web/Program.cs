@@ -1,3 +1,4 @@
+using HalloBot.Search;
 using HalloBot.Web;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
@@ -10,6 +11,7 @@ var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, build
 builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
+builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
 
