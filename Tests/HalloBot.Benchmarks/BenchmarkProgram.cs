@@ -57,7 +57,12 @@ internal static class BenchmarkProgram
             switch (args[0])
             {
                 case "latency" when options.TryGetValue("data", out var data) && Directory.Exists(data):
-                    var latency = new LatencyOptions(data, Number("queries", 1000), Number("prefixes", 200), Number("warmup", 300), Number("seed", 1));
+                    var dataDirectory = Path.GetFullPath(data);
+
+                    // WebApplicationFactory finds the site's content root through MvcTestingAppManifest.json in the
+                    // working directory, as test runners have it; a script may start the harness from anywhere.
+                    Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+                    var latency = new LatencyOptions(dataDirectory, Number("queries", 1000), Number("prefixes", 200), Number("warmup", 300), Number("seed", 1));
                     return await new SearchLatencyBenchmark(latency, Console.Out).RunAsync();
                 case "latency":
                     Console.Error.WriteLine("latency needs --data DIR: a data folder filled by import and reindex.");
