@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Reflection;
 using System.Text.Json;
 using HalloBot.Benchmarks.Queries;
 using HalloBot.Search.Contract;
@@ -22,6 +24,11 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
         var warmUp = new QueryGenerator(options.Seed + 1000);
         var warmUpQueries = warmUp.Searches(options.WarmUp).ToList();
         var warmUpPrefixes = warmUp.SuggestPrefixes(options.WarmUp / 2).ToList();
+
+        if (typeof(Program).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
+        {
+            await output.WriteLineAsync("WARNING: the site is a Debug build; these figures do not count (dotnet run -c Release).");
+        }
 
         await using var site = new InProcessSite(options.DataDirectory);
         using var client = site.CreateClient();
