@@ -138,6 +138,10 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
         {
             await output.WriteLineAsync("search, ISearchIndex.SearchAsync alone (same queries):");
             await output.WriteLineAsync($"  all                  {indexAlone.Overall}  alloc={indexAlone.AllocatedKbPerOperation:0} KB/op");
+            foreach (var (kind, summary) in indexAlone.ByKind)
+            {
+                await output.WriteLineAsync($"  {kind,-20} {summary}");
+            }
         }
 
         await output.WriteLineAsync("suggest, /api/v1/suggest in process:");
