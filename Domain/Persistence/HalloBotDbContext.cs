@@ -1,6 +1,7 @@
 using HalloBot.Domain.Categories;
 using HalloBot.Domain.Districts;
 using HalloBot.Domain.Listings;
+using HalloBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Domain.Persistence;
@@ -12,6 +13,11 @@ public abstract class HalloBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<ListingSlugRedirect> SlugRedirects => Set<ListingSlugRedirect>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <remarks>Every context writes its outbox rows, however it was created (site, command line, tests).</remarks>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(OutboxInterceptor.Default);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HalloBotDbContext).Assembly);
