@@ -11,6 +11,7 @@ builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
+builder.AddHalloBotJobs();
 
 var app = builder.Build();
 
@@ -27,6 +28,7 @@ if (app.Services.MigratesOnStart())
 await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
 
