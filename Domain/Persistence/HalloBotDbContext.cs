@@ -3,6 +3,7 @@ using HalloBot.Domain.Districts;
 using HalloBot.Domain.Listings;
 using HalloBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HalloBot.Domain.Persistence;
 
@@ -15,9 +16,18 @@ public abstract class HalloBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ListingSlugRedirect> SlugRedirects => Set<ListingSlugRedirect>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
-    /// <remarks>Every context writes its outbox rows, however it was created (site, command line, tests).</remarks>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(OutboxInterceptor.Default);
+    /// <remarks>
+    /// Every context writes its outbox rows, however it was created. The site's pooled contexts get the
+    /// interceptor with their options (pooling forbids changing them here); any other context gets it here.
+    /// </remarks>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var interceptors = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+        if (!interceptors.OfType<OutboxInterceptor>().Any())
+        {
+            optionsBuilder.AddInterceptors(OutboxInterceptor.Default);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HalloBotDbContext).Assembly);

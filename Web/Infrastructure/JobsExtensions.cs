@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs;
 using HalloBot.Jobs.Outbox;
@@ -29,11 +30,11 @@ internal static class JobsExtensions
         builder.Services.AddHangfireServer(o => o.WorkerCount = 2);
         builder.Services.AddHalloBotJobServices();
 
-        // Every commit wakes the relay, which hands the new outbox rows over at once.
+        // Saves write outbox rows in their transaction; every commit wakes the relay, which hands them over at once.
         builder.Services.ConfigureDbContext<SqliteHalloBotDbContext>(
-            (sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxSignal>()), ServiceLifetime.Singleton);
+            (sp, db) => db.AddInterceptors(OutboxInterceptor.Default, sp.GetRequiredService<OutboxSignal>()), ServiceLifetime.Singleton);
         builder.Services.ConfigureDbContext<SqlServerHalloBotDbContext>(
-            (sp, db) => db.AddInterceptors(sp.GetRequiredService<OutboxSignal>()), ServiceLifetime.Singleton);
+            (sp, db) => db.AddInterceptors(OutboxInterceptor.Default, sp.GetRequiredService<OutboxSignal>()), ServiceLifetime.Singleton);
         return builder;
     }
 
