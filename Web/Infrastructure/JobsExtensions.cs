@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using HalloBot.Domain.Outbox;
@@ -26,8 +27,13 @@ internal static class JobsExtensions
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
 
-        // Two workers: the machine has two cores, and indexing batches its writes anyway.
-        builder.Services.AddHangfireServer(o => o.WorkerCount = 2);
+        // Two workers: the machine has two cores, and indexing batches its writes anyway. The activator is the
+        // host's own for the same reason as the storage: the global one belongs to whichever host started last.
+        builder.Services.AddHangfireServer((sp, o) =>
+        {
+            o.WorkerCount = 2;
+            o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+        });
         builder.Services.AddHalloBotJobServices();
 
         // Saves write outbox rows in their transaction; every commit wakes the relay, which hands them over at once.
