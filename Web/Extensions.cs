@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -54,11 +55,14 @@ internal static class Extensions
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddHalloBotPages();
         return builder;
     }
 
     public static WebApplication UseHalloBotWeb(this WebApplication app)
     {
+        // First, so that error and status pages speak the resident's language too.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
@@ -66,7 +70,6 @@ internal static class Extensions
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();

@@ -5,6 +5,7 @@ using HalloBot.Web.Features.Demo;
 using HalloBot.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+CommandLineCommands.ConfigureHost(builder, args);
 var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);

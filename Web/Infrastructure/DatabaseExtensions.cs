@@ -22,7 +22,7 @@ internal static class DatabaseExtensions
         else
         {
             var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? $"Data Source={dataDirectory.Combine("hallobot.db")};Cache=Shared"
+                ? $"Data Source={dataDirectory.Combine("hallobot.db")}"
                 : options.ConnectionString;
             builder.Services.AddDbContextPool<SqliteHalloBotDbContext>(db => db.UseSqlite(connectionString));
             builder.Services.AddScoped<HalloBotDbContext>(sp => sp.GetRequiredService<SqliteHalloBotDbContext>());

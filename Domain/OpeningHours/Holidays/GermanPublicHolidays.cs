@@ -59,7 +59,7 @@ public static class GermanPublicHolidays
             list.Add(new(new DateOnly(year, 1, 6), "Heilige Drei Könige"));
         }
 
-        if (state == GermanState.BE && year >= 2019)
+        if ((state == GermanState.BE && year >= 2019) || (state == GermanState.MV && year >= 2023))
         {
             list.Add(new(new DateOnly(year, 3, 8), "Internationaler Frauentag"));
         }
@@ -70,8 +70,15 @@ public static class GermanPublicHolidays
             list.Add(new(new DateOnly(year, 5, 8), "Tag der Befreiung"));
         }
 
-        // Brandenburg's and Hesse's laws name Easter Sunday and Whit Sunday as holidays of their own.
-        if (state is GermanState.BB or GermanState.HE)
+        // Berlin's one-off holiday for the 75th anniversary of the uprising of 17 June 1953 (GVBl. 2024 S. 460).
+        if (state == GermanState.BE && year == 2028)
+        {
+            list.Add(new(new DateOnly(year, 6, 17), "Jahrestag des Volksaufstandes vom 17. Juni 1953"));
+        }
+
+        // Only Brandenburg's law (FTG § 2) names Easter Sunday and Whit Sunday as holidays of their own; Hesse's
+        // (HFeiertagsG § 1) counts them only as the Sundays they are, like every other state.
+        if (state == GermanState.BB)
         {
             list.Add(new(easter, "Ostersonntag"));
             list.Add(new(easter.AddDays(49), "Pfingstsonntag"));

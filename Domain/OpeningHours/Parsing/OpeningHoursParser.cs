@@ -320,12 +320,7 @@ internal sealed class OpeningHoursParser
 
     private TimeRange ParseTimeRange()
     {
-        var startToken = Current;
-        var start = ReadTime();
-        if (start == TimeRange.MinutesPerDay)
-        {
-            throw Fail(startToken, ParseMessages.StartAt24);
-        }
+        var start = ReadTime(isEnd: false);
 
         if (Current.Kind != TokenKind.Dash)
         {
@@ -339,7 +334,7 @@ internal sealed class OpeningHoursParser
             throw Fail(endToken, MessageForUnexpected(endToken) ?? ParseMessages.TimeExpected);
         }
 
-        var end = ReadTime();
+        var end = ReadTime(isEnd: true);
         if (Current.Kind == TokenKind.Other && Current.Text == "+")
         {
             throw Fail(Current, ParseMessages.OpenEndUnsupported);
@@ -350,19 +345,30 @@ internal sealed class OpeningHoursParser
             throw Fail(endToken, ParseMessages.EndEqualsStart);
         }
 
+        // An end from 24:00 on is written the way the specification's extended hours are (22:00-26:00 closes
+        // at 02:00 after midnight, as opening_hours.js reads it); a span of more than a day would have to be
+        // listed over several days and is not supported.
+        if (end >= TimeRange.MinutesPerDay)
+        {
+            return end - start <= TimeRange.MinutesPerDay
+                ? new TimeRange(start, end)
+                : throw Fail(endToken, ParseMessages.SpanLongerThanADay);
+        }
+
         // An end at or before the start is on the next day: 18:00-02:00 closes at 02:00 after midnight.
         return new TimeRange(start, end > start ? end : end + TimeRange.MinutesPerDay);
     }
 
-    /// <returns>Minutes since midnight, 1440 for 24:00.</returns>
-    private int ReadTime()
+    /// <returns>Minutes since midnight: below 1440 for a start, up to 2880 (48:00) for an end.</returns>
+    private int ReadTime(bool isEnd)
     {
         var token = Current;
         var hoursLength = token.MinutesStart - 1 - token.Start;
         var minutesLength = token.Start + token.Length - token.MinutesStart;
+        var hoursOutOfRange = isEnd ? ParseMessages.EndHoursOutOfRange : ParseMessages.HoursOutOfRange;
         if (hoursLength > 2)
         {
-            throw Fail(token, ParseMessages.HoursOutOfRange);
+            throw Fail(token, hoursOutOfRange);
         }
 
         if (minutesLength != 2)
@@ -372,9 +378,14 @@ internal sealed class OpeningHoursParser
 
         var hours = int.Parse(token.Text.AsSpan(0, hoursLength), provider: System.Globalization.CultureInfo.InvariantCulture);
         var minutes = int.Parse(token.Text.AsSpan(hoursLength + 1), provider: System.Globalization.CultureInfo.InvariantCulture);
-        if (hours > 24)
+        if (hours > (isEnd ? 48 : 24))
         {
-            throw Fail(token, ParseMessages.HoursOutOfRange);
+            throw Fail(token, hoursOutOfRange);
+        }
+
+        if (!isEnd && hours == 24)
+        {
+            throw Fail(token, ParseMessages.StartAt24);
         }
 
         if (minutes > 59)
@@ -382,9 +393,9 @@ internal sealed class OpeningHoursParser
             throw FailAt(token.MinutesStart, ParseMessages.MinutesOutOfRange);
         }
 
-        if (hours == 24 && minutes != 0)
+        if (hours == 48 && minutes != 0)
         {
-            throw FailAt(token.MinutesStart, ParseMessages.MinutesAfter24);
+            throw FailAt(token.MinutesStart, ParseMessages.MinutesAfter48);
         }
 
         index++;

@@ -12,9 +12,11 @@ internal static class ParseMessages
     public const string DayOfMonthExpected = "Tag des Monats (01–31) erwartet";
     public const string DayRangeBackwards = "Endtag nach dem Anfangstag erwartet";
     public const string TimeExpected = "Uhrzeit im Format HH:MM erwartet";
-    public const string HoursOutOfRange = "Stunden 00–24 erwartet";
+    public const string HoursOutOfRange = "Stunden 00–23 erwartet";
     public const string MinutesOutOfRange = "Minuten 00–59 erwartet";
-    public const string MinutesAfter24 = "Minuten 00 erwartet (24:00 ist die späteste Uhrzeit)";
+    public const string EndHoursOutOfRange = "Stunden 00–48 erwartet (ein Ende nach Mitternacht als 02:00 oder 26:00)";
+    public const string MinutesAfter48 = "Minuten 00 erwartet (48:00 ist das späteste Ende)";
+    public const string SpanLongerThanADay = "Ende höchstens 24 Stunden nach dem Beginn erwartet";
     public const string StartAt24 = "Beginn 00:00–23:59 erwartet (24:00 nur als Ende)";
     public const string EndEqualsStart = "Ende verschieden vom Beginn erwartet (ganzer Tag: 00:00-24:00)";
     public const string TimeRangeDashExpected = "„-“ und Ende im Format HH:MM erwartet";

@@ -90,8 +90,10 @@ internal static class OpeningHoursFormatter
         return string.Join(",", items);
     }
 
+    // An end past midnight is written as the clock shows it (18:00-02:00); only a span of a whole day needs the
+    // extended hours (10:00-34:00), since 10:00-10:00 is no span.
     private static string Format(TimeRange time) =>
-        $"{Clock(time.Start)}-{Clock(time.End > TimeRange.MinutesPerDay ? time.End - TimeRange.MinutesPerDay : time.End)}";
+        $"{Clock(time.Start)}-{Clock(time.End > TimeRange.MinutesPerDay && time.End - TimeRange.MinutesPerDay < time.Start ? time.End - TimeRange.MinutesPerDay : time.End)}";
 
     private static string Clock(int minutes) =>
         new StringBuilder().Append((minutes / 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture))

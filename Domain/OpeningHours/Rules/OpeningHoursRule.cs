@@ -14,8 +14,9 @@ internal sealed record OpeningHoursRule(
 {
     /// <summary>
     /// Closed times inside a day (<c>We 12:00-14:00 off</c>) close only those times and leave the rest of the
-    /// day to earlier rules, as the OSM specification explains for the closed modifier; every other rule
-    /// replaces the days it names.
+    /// day to earlier rules, as the reference implementation opening_hours.js does (there a closed rule never drops
+    /// what earlier rules said; it closes its times, or the whole day when it has none). Every other rule replaces
+    /// the days it names, a closed one without times included.
     /// </summary>
     public bool ClosesOnlyItsTimes => State == OpenState.Closed && Times.Count > 0;
 

@@ -88,9 +88,59 @@ public class GermanPublicHolidaysTests
     [InlineData("2026-10-03", GermanState.MV, true)]
     [InlineData("2026-05-01", GermanState.HB, true)]
     [InlineData("2026-12-24", GermanState.BY, false)]
+    // Hesse's law makes every Sunday a holiday but names neither Easter nor Whit Sunday; Brandenburg's names both.
+    [InlineData("2026-04-05", GermanState.HE, false)]
+    [InlineData("2026-05-24", GermanState.HE, false)]
+    [InlineData("2026-05-24", GermanState.BB, true)]
+    [InlineData("2023-03-08", GermanState.MV, true)]
+    [InlineData("2022-03-08", GermanState.MV, false)]
+    [InlineData("2020-05-08", GermanState.BE, true)]
+    [InlineData("2020-05-08", GermanState.BB, false)]
+    [InlineData("2028-06-17", GermanState.BE, true)]
+    [InlineData("2027-06-17", GermanState.BE, false)]
+    [InlineData("2028-06-17", GermanState.BB, false)]
+    [InlineData("2026-06-04", GermanState.RP, true)]
+    [InlineData("2026-06-04", GermanState.SL, true)]
+    [InlineData("2026-06-04", GermanState.BW, true)]
+    [InlineData("2026-06-04", GermanState.TH, false)]
+    [InlineData("2026-06-04", GermanState.BE, false)]
+    [InlineData("2026-11-01", GermanState.HE, false)]
+    [InlineData("2018-10-31", GermanState.HB, true)]
+    [InlineData("2018-10-31", GermanState.SH, true)]
+    [InlineData("2017-10-31", GermanState.BY, true)]
+    [InlineData("2026-10-31", GermanState.BB, true)]
+    [InlineData("2026-10-31", GermanState.MV, true)]
+    [InlineData("2026-10-31", GermanState.ST, true)]
+    [InlineData("2026-10-31", GermanState.TH, true)]
+    [InlineData("2026-10-31", GermanState.BE, false)]
+    [InlineData("2026-10-31", GermanState.HE, false)]
     public void IsHoliday_States_FollowTheirLaws(string date, GermanState state, bool expected)
     {
         Assert.Equal(expected, GermanPublicHolidays.IsHoliday(DateOnly.Parse(date), state));
+    }
+
+    // The counts the Länder's laws give for 2026 (only statewide holidays; Sundays not counted separately
+    // except Brandenburg's Easter and Whit Sunday).
+    [Theory]
+    [InlineData(GermanState.BW, 12)]
+    [InlineData(GermanState.BY, 12)]
+    [InlineData(GermanState.BE, 10)]
+    [InlineData(GermanState.BB, 12)]
+    [InlineData(GermanState.HB, 10)]
+    [InlineData(GermanState.HH, 10)]
+    [InlineData(GermanState.HE, 10)]
+    [InlineData(GermanState.MV, 11)]
+    [InlineData(GermanState.NI, 10)]
+    [InlineData(GermanState.NW, 11)]
+    [InlineData(GermanState.RP, 11)]
+    [InlineData(GermanState.SL, 12)]
+    [InlineData(GermanState.SN, 11)]
+    [InlineData(GermanState.ST, 11)]
+    [InlineData(GermanState.SH, 10)]
+    [InlineData(GermanState.TH, 11)]
+    public void InYear_2026_CountPerState(GermanState state, int count)
+    {
+        Assert.Equal(count, GermanPublicHolidays.InYear(2026, state).Count);
     }
 
     [Fact]

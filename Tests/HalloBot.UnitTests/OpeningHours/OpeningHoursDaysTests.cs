@@ -53,6 +53,24 @@ public class OpeningHoursDaysTests
         Assert.Equal([false, true, true, false], days.Select(day => day.IsPublicHoliday));
     }
 
+    [Theory]
+    [InlineData("Fr 22:00-26:00", "22:00-02:00+")]
+    [InlineData("Fr 10:00-34:00", "10:00-10:00+")]
+    public void Days_ExtendedHours_ListedOnTheDayTheyStart(string hours, string friday)
+    {
+        var days = Week(hours, Monday);
+
+        Assert.Equal(["", "", "", "", friday, "", ""], days.Select(Describe));
+    }
+
+    [Fact]
+    public void Days_WholeDaySpansEveryDay_OnePerDay()
+    {
+        var days = Week("Mo-Su 10:00-34:00", Monday);
+
+        Assert.All(days, day => Assert.Equal("10:00-10:00+", Describe(day)));
+    }
+
     [Fact]
     public void Days_AlwaysOpen_EveryDayWhole()
     {

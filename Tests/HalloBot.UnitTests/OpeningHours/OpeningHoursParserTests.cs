@@ -36,6 +36,12 @@ public class OpeningHoursParserTests
     [InlineData("10:00-18:00", "10:00-18:00")]
     [InlineData("24/7 off \"Umbau\"", "24/7 off \"Umbau\"")]
     [InlineData("Mo-Fr 08:00-18:00; We 12:00-14:00 off", "Mo-Fr 08:00-18:00; We 12:00-14:00 off")]
+    // Extended hours of the specification (an end from 24:00 on, at most a day after the start).
+    [InlineData("Fr 22:00-26:00", "Fr 22:00-02:00")]
+    [InlineData("Mo-Fr 08:00-24:30", "Mo-Fr 08:00-00:30")]
+    [InlineData("Sa 10:00-34:00", "Sa 10:00-34:00")]
+    [InlineData("Su 23:00-47:00", "Su 23:00-47:00")]
+    [InlineData("Su 23:59-47:59", "Su 23:59-47:59")]
     public void TryParse_SupportedForm_ParsesToCanonicalRules(string text, string canonical)
     {
         var result = OpeningHoursSchedule.TryParse(text);
@@ -105,11 +111,15 @@ public class OpeningHoursParserTests
     [InlineData("Mo-Fr 8-18", 6, "Uhrzeit im Format HH:MM erwartet")]
     [InlineData("Mo-Fr 08:00-18", 12, "Uhrzeit im Format HH:MM erwartet")]
     [InlineData("Mo-Fr 08:0-18:00", 6, "Uhrzeit im Format HH:MM erwartet")]
-    [InlineData("Mo-Fr 25:00-18:00", 6, "Stunden 00–24 erwartet")]
-    [InlineData("Mo-Fr 08:00-25:00", 12, "Stunden 00–24 erwartet")]
-    [InlineData("Mo-Fr 108:00-18:00", 6, "Stunden 00–24 erwartet")]
+    [InlineData("Mo-Fr 25:00-18:00", 6, "Stunden 00–23 erwartet")]
+    [InlineData("Mo-Fr 08:00-49:00", 12, "Stunden 00–48 erwartet")]
+    [InlineData("Mo-Fr 108:00-18:00", 6, "Stunden 00–23 erwartet")]
+    [InlineData("Mo-Fr 08:00-100:00", 12, "Stunden 00–48 erwartet")]
     [InlineData("Mo-Fr 12:60-18:00", 9, "Minuten 00–59 erwartet")]
-    [InlineData("Mo-Fr 08:00-24:30", 15, "24:00 ist die späteste Uhrzeit")]
+    [InlineData("Mo-Fr 22:00-26:60", 15, "Minuten 00–59 erwartet")]
+    [InlineData("Mo-Fr 22:00-48:30", 15, "48:00 ist das späteste Ende")]
+    [InlineData("Mo-Fr 08:00-33:00", 12, "höchstens 24 Stunden nach dem Beginn")]
+    [InlineData("Mo-Fr 00:00-48:00", 12, "höchstens 24 Stunden nach dem Beginn")]
     [InlineData("Mo-Fr 24:00-02:00", 6, "24:00 nur als Ende")]
     [InlineData("Mo-Fr 10:00-10:00", 12, "Ende verschieden vom Beginn")]
     [InlineData("Mo-Fr 08:00:00-18:00:00", 11, "ohne Sekunden")]
@@ -168,7 +178,57 @@ public class OpeningHoursParserTests
         var exception = Assert.Throws<OpeningHoursFormatException>(() => OpeningHoursSchedule.Parse("Mo-Fr 25:00-18:00"));
 
         Assert.Equal(6, exception.Error.Position);
-        Assert.Equal("Zeichen 7: Stunden 00–24 erwartet", exception.Message);
+        Assert.Equal("Zeichen 7: Stunden 00–23 erwartet", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("\u0000")]
+    [InlineData("Mo\u0000-Fr 08:00-18:00")]
+    [InlineData("Mo-Fr \u0660\u0668:\u0660\u0660-\u0661\u0668:\u0660\u0660")] // Arabic-Indic digits
+    [InlineData("Mo-Fr \uFF10\uFF18:\uFF10\uFF10-18:00")] // full-width digits
+    [InlineData("\uD83D")] // lone surrogate
+    [InlineData("Mo-Fr 08:00-18:00 \uD83D\uDE00")]
+    [InlineData("Mo-Fr 99999999999999999999:00-18:00")]
+    [InlineData("Dec 99999999999999999999 off")]
+    [InlineData("Mo-Fr 08:00-18:00; \u202E off")]
+    public void TryParse_StrangeCharacters_ErrorInsideText(string text)
+    {
+        var result = OpeningHoursSchedule.TryParse(text);
+
+        Assert.False(result.Success);
+        Assert.InRange(result.Error!.Position, 0, text.Length);
+    }
+
+    [Fact]
+    public void TryParse_CommentWithControlCharacters_KeepsThem()
+    {
+        var rule = OpeningHoursSchedule.Parse("Mo 09:00-17:00 open \"Hof\tladen \uD83D\uDE00\"").Rules.Single();
+
+        Assert.Equal("Hof\tladen \uD83D\uDE00", rule.Comment);
+    }
+
+    [Fact]
+    public void TryParse_TenThousandRules_ParsesQuickly()
+    {
+        var text = string.Join("; ", Enumerable.Range(0, 10_000).Select(i => $"Dec {i % 31 + 1:00} {i % 24:00}:00-{i % 24:00}:30 off"));
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = OpeningHoursSchedule.TryParse(text);
+
+        Assert.True(result.Success, result.Error?.ToString());
+        Assert.Equal(10_000, result.Schedule!.Rules.Count);
+        Assert.InRange(stopwatch.ElapsedMilliseconds, 0, 5_000);
+    }
+
+    [Fact]
+    public void TryParse_MillionCharacters_ErrorWithoutDelay()
+    {
+        var text = "Mo-Fr 08:00-18:00 " + new string('x', 1_000_000);
+
+        var result = OpeningHoursSchedule.TryParse(text);
+
+        Assert.False(result.Success);
+        Assert.Equal(18, result.Error!.Position);
     }
 
     [Fact]

@@ -1,13 +1,197 @@
+using HalloBot.Domain.Exchange;
+using HalloBot.Web.Infrastructure;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
 namespace HalloBot.Web.Features.CommandLine;
 
-/// <summary>The site's command line: <c>import FILE</c>, <c>export FILE</c>, <c>migrate</c>.</summary>
+/// <summary>The site's command line: <c>import FILE</c>, <c>export FILE</c>, <c>migrate</c>, <c>reindex</c>.</summary>
 internal static class CommandLineCommands
 {
-    private static readonly string[] Commands = ["import", "export", "migrate"];
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int UsageError = 2;
+
+    private const string Usage =
+        "usage: HalloBot.Web import FILE | export FILE | migrate | reindex [--HalloBot:DataDirectory=FOLDER]";
+
+    private static readonly string[] Commands = ["import", "export", "migrate", "reindex"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Quietens the host for a command: only warnings, and those on stderr, so that stdout carries
+    /// the command's own report. Also reads the <c>--key=value</c> settings once more: the host's own
+    /// command-line parser takes an absolute path such as <c>/tmp/x.csv</c> for a <c>/key</c> switch and
+    /// would swallow the setting that follows it as that switch's value.
+    /// </summary>
+    public static void ConfigureHost(IHostApplicationBuilder builder, string[] args)
+    {
+        if (!IsCommand(args))
+        {
+            return;
+        }
+
+        builder.Configuration.AddCommandLine(SettingArguments(args).ToArray());
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System", LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+
     public static Task<int> RunAsync(IServiceProvider services, string[] args) =>
-        throw new NotImplementedException();
+        RunAsync(services, args, Console.Out, Console.Error);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        var words = PositionalArguments(args).ToList();
+        var command = words[0].ToLowerInvariant();
+        try
+        {
+            return (command, words.Count) switch
+            {
+                ("import", 2) => await ImportAsync(services, words[1], output, error),
+                ("export", 2) => await ExportAsync(services, words[1], output, error),
+                ("migrate", 1) => await MigrateAsync(services, output),
+                ("reindex", 1) => await ReindexCommand.RunAsync(services, output),
+                _ => await UsageAsync(error),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"error: {command} failed: {e.GetType().Name}: {e.Message}");
+            return Failure;
+        }
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string file, TextWriter output, TextWriter error)
+    {
+        var path = Path.GetFullPath(file);
+        if (!File.Exists(path))
+        {
+            await error.WriteLineAsync($"error: the file {path} does not exist.");
+            return UsageError;
+        }
+
+        await MigrateSqliteAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var importer = ActivatorUtilities.CreateInstance<ListingImporter>(scope.ServiceProvider);
+        ListingImportReport report;
+        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            report = await importer.ImportAsync(stream);
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            await error.WriteLineAsync($"warning: {warning}");
+        }
+
+        if (!report.Succeeded)
+        {
+            await error.WriteLineAsync($"Import refused: {report.Errors.Count} error(s) in {path}. Nothing was written.");
+            foreach (var message in report.Errors)
+            {
+                await error.WriteLineAsync(message.ToString());
+            }
+
+            return Failure;
+        }
+
+        await output.WriteLineAsync(
+            $"Imported {path}: {report.Rows} row(s); {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
+        return Success;
+    }
+
+    private static async Task<int> ExportAsync(IServiceProvider services, string file, TextWriter output, TextWriter error)
+    {
+        var path = Path.GetFullPath(file);
+        var folder = Path.GetDirectoryName(path);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            await error.WriteLineAsync($"error: the folder {folder} does not exist.");
+            return UsageError;
+        }
+
+        await MigrateSqliteAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var exporter = ActivatorUtilities.CreateInstance<ListingExporter>(scope.ServiceProvider);
+
+        // Written beside and moved into place, so that a failed export never leaves half a file behind.
+        var partial = path + ".partial";
+        int count;
+        try
+        {
+            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                count = await exporter.ExportAsync(stream);
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        await output.WriteLineAsync($"Exported {count} listing(s) to {path}.");
+        return Success;
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services, TextWriter output)
+    {
+        await services.MigrateDatabaseAsync();
+        var provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+        await output.WriteLineAsync($"The {provider} database is up to date.");
+        return Success;
+    }
+
+    private static async Task<int> UsageAsync(TextWriter error)
+    {
+        await error.WriteLineAsync(Usage);
+        return UsageError;
+    }
+
+    /// <summary>The SQLite file is the site's own and is brought up to date before use; SQL Server is migrated on purpose, with <c>migrate</c>.</summary>
+    private static async Task MigrateSqliteAsync(IServiceProvider services)
+    {
+        if (services.MigratesOnStart())
+        {
+            await services.MigrateDatabaseAsync();
+        }
+    }
+
+    /// <summary>The words of the command: everything but <c>--key=value</c> and <c>--key value</c> settings.</summary>
+    private static IEnumerable<string> PositionalArguments(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (IsSetting(args[i]))
+            {
+                i += args[i].Contains('=') ? 0 : 1;
+                continue;
+            }
+
+            yield return args[i];
+        }
+    }
+
+    private static IEnumerable<string> SettingArguments(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!IsSetting(args[i]))
+            {
+                continue;
+            }
+
+            yield return args[i];
+            if (!args[i].Contains('=') && i + 1 < args.Length)
+            {
+                yield return args[++i];
+            }
+        }
+    }
+
+    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2;
 }

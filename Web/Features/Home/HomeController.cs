@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace HalloBot.Web.Features.Home;
 
-public sealed class HomeController : Controller
+public sealed class HomeController(HomePageService pages) : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await pages.GetAsync(cancellationToken));
 }

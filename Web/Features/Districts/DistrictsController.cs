@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace HalloBot.Web.Features.Districts;
+
+public sealed class DistrictsController(DistrictPageService pages) : Controller
+{
+    [HttpGet("/stadtteil/{slug}")]
+    public async Task<IActionResult> Show(string slug, [FromQuery(Name = "seite")] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var model = ModelState.IsValid ? await pages.GetAsync(slug, page, cancellationToken) : null;
+        return model is null ? NotFound() : View("ListingDirectory", model);
+    }
+}
