@@ -12,7 +12,7 @@ public sealed class IndexRecoveryTests
     public async Task Start_ChangeCommittedButNeverHandedOver_IsIndexed()
     {
         var folder = Directory.CreateTempSubdirectory("hallobot-restart-").FullName;
-        // Kept across the two runs of the site, as the index folder is.
+        // Kept across the two runs of the site, as the index folder is (used only where the site has no index of its own).
         var index = new StandInSearchIndex();
         try
         {
@@ -31,8 +31,6 @@ public sealed class IndexRecoveryTests
                 await db.SaveChangesAsync();
                 Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.HandedOverAt == null));
             }
-
-            Assert.Equal(4, await index.CountAsync(CancellationToken.None));
 
             await using var after = new IndexingApp(folder, index);
             await after.IndexAgreesWithDatabaseAsync();

@@ -2,8 +2,11 @@ using HalloBot.Search.Contract;
 
 namespace HalloBot.IntegrationTests.Indexing;
 
-/// <summary>A fault injector over the real index: while <see cref="IsDown"/>, every call fails as an unreachable backend would.</summary>
-public sealed class SwitchableSearchIndex(ISearchIndex inner) : ISearchIndex
+/// <summary>
+/// A fault injector over the real index: while <see cref="IsDown"/>, every call fails as an unreachable backend would.
+/// Owns the index it wraps, so that stopping the site releases it (a restarted site opens the same folder).
+/// </summary>
+public sealed class SwitchableSearchIndex(ISearchIndex inner) : ISearchIndex, IAsyncDisposable, IDisposable
 {
     private volatile bool _isDown;
 
@@ -44,5 +47,28 @@ public sealed class SwitchableSearchIndex(ISearchIndex inner) : ISearchIndex
         }
 
         return call();
+    }
+
+    private int _disposed;
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <remarks>Once only: the container holds this instance under two service types.</remarks>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        switch (inner)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
     }
 }
