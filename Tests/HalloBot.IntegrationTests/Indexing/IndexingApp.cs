@@ -83,7 +83,15 @@ public sealed class IndexingApp(string? dataFolder = null, ISearchIndex? persist
     public Task IndexAgreesWithDatabaseAsync() => Eventually.HoldsAsync(async () =>
             await PendingOutboxRowsAsync() == 0
             && await Index.CountAsync(CancellationToken.None) == await PublishedCountAsync(),
-        "the index holds exactly the published listings and the outbox is empty");
+        "the index holds exactly the published listings and the outbox is empty",
+        DescribeAsync);
+
+    private async Task<string> DescribeAsync()
+    {
+        var pending = await QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.ProcessedAt == null).Take(10).ToListAsync());
+        var rows = pending.Select(m => $"{m.Kind} {m.EntityId} (handed over {m.HandedOverAt:O}, attempts {m.Attempts}, {m.LastError})");
+        return $"index {await Index.CountAsync(CancellationToken.None)} documents, database {await PublishedCountAsync()} published; pending: [{string.Join("; ", rows)}]";
+    }
 
     public async Task EditAsync(Func<HalloBotDbContext, Task> edit)
     {
