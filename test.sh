@@ -36,7 +36,7 @@ fi
 
 passed=0; failed=0; skipped=0; status=0
 results=$(mktemp -d)
-for project in Tests/HalloBot.UnitTests Tests/HalloBot.IntegrationTests Tests/HalloBot.EndToEndTests; do
+for project in Tests/HalloBot.UnitTests Tests/HalloBot.SearchTests Tests/HalloBot.IntegrationTests Tests/HalloBot.EndToEndTests; do
   [ -d "$project" ] || continue
   name=$(basename "$project")
   log "$name"

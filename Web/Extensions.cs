@@ -22,6 +22,7 @@ internal static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OpeningHoursScheduleCache>();
         builder.Services.AddSingleton(sp =>
         {
             var region = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegionOptions>>().Value;

@@ -1,3 +1,4 @@
+using HalloBot.Search;
 using HalloBot.Web;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
@@ -12,6 +13,7 @@ builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
+builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotJobs();
 
 var app = builder.Build();

@@ -8,7 +8,6 @@ internal static class ApiExtensions
 
     public static IHostApplicationBuilder AddHalloBotApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<OpeningHoursScheduleCache>();
         builder.Services.AddSingleton<ListingResponseMapper>();
         builder.Services.AddScoped<ListingApiQueries>();
         builder.Services.AddScoped<TermApiQueries>();

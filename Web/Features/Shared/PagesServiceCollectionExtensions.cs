@@ -11,7 +11,6 @@ internal static class PagesServiceCollectionExtensions
     /// <summary>The services behind the public pages: home, category, district, listing, sitemap.</summary>
     public static IServiceCollection AddHalloBotPages(this IServiceCollection services)
     {
-        services.AddSingleton<OpeningHoursScheduleCache>();
         services.AddSingleton<OpeningHoursPresenter>();
         services.AddScoped<ListingListService>();
         services.AddScoped<ListingPageService>();

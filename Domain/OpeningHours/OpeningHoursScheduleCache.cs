@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using HalloBot.Domain.OpeningHours;
 
-namespace HalloBot.Web.Features.Listings;
+namespace HalloBot.Domain.OpeningHours;
 
 /// <summary>
 /// Parsed schedules by their text. Many listings share the same hours and pages ask for them on every

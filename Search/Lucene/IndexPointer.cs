@@ -1,0 +1,62 @@
+namespace HalloBot.Search.Lucene;
+
+/// <summary>
+/// The file "current" in the index root names the generation folder that searches use. Replacing it is atomic
+/// (write beside, then rename), so a crash during a rebuild leaves the old index in use.
+/// </summary>
+internal static class IndexPointer
+{
+    private const string FileName = "current";
+    private const string GenerationPrefix = "gen-";
+
+    public static string? Read(string root)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var name = File.ReadAllText(path).Trim();
+        return name.Length > 0 && Directory.Exists(Path.Combine(root, name)) ? name : null;
+    }
+
+    public static void Write(string root, string name)
+    {
+        var path = Path.Combine(root, FileName);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, name);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static string NewGenerationName() =>
+        $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
+
+    /// <summary>Removes generation folders other than the current one (left by a rebuild that did not finish).</summary>
+    public static void DeleteStale(string root, string current)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(root, GenerationPrefix + "*"))
+        {
+            if (!string.Equals(Path.GetFileName(folder), current, StringComparison.Ordinal))
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    public static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still open somewhere (or already gone); the next start removes it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+}

@@ -1,0 +1,277 @@
+using System.Runtime.CompilerServices;
+using HalloBot.Domain.OpeningHours;
+using HalloBot.Search.Analysis;
+using HalloBot.Search.Contract;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace HalloBot.Search.Lucene;
+
+/// <summary>
+/// The embedded search index: a Lucene.NET index in a folder of the data directory. One writer, near-real-time
+/// searchers (a change is searchable when <see cref="UpsertAsync"/> returns), thread-safe. Facets, "open at",
+/// distance and name order are computed from doc values in one pass over the matching documents.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const double WriterRamBufferMb = 16;
+    private const double RebuildRamBufferMb = 96;
+    private const int ProgressInterval = 1000;
+
+    private readonly string _root;
+    private readonly OpeningHoursCalendar _calendar;
+    private readonly GermanTextAnalysis _analysis;
+    private readonly TextQueryBuilder _queryBuilder;
+    private readonly HitHighlighter _highlighter;
+    private readonly ReaderWriterLockSlim _generationLock = new(LockRecursionPolicy.NoRecursion);
+    private readonly SemaphoreSlim _rebuildGate = new(1, 1);
+    private readonly ConditionalWeakTable<IndexReader, ReaderCaches> _readerCaches = new();
+    private readonly OpeningHoursScheduleCache _schedules = new();
+    private IndexGeneration _current;
+    private List<Action<IndexWriter>>? _rebuildJournal;
+    private bool _disposed;
+
+    public LuceneSearchIndex(string indexFolder, OpeningHoursCalendar calendar, GermanTextAnalysis analysis, SynonymList synonyms)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
+        _root = Path.GetFullPath(indexFolder);
+        _calendar = calendar;
+        _analysis = analysis;
+        _queryBuilder = new TextQueryBuilder(analysis, synonyms);
+        _highlighter = new HitHighlighter(analysis);
+
+        Directory.CreateDirectory(_root);
+        var name = IndexPointer.Read(_root);
+        var create = name is null;
+        name ??= IndexPointer.NewGenerationName();
+        _current = IndexGeneration.Open(_root, name, analysis, create, WriterRamBufferMb);
+        _current.StartSearching();
+        if (create)
+        {
+            IndexPointer.Write(_root, name);
+        }
+
+        IndexPointer.DeleteStale(_root, name);
+    }
+
+    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var mapped = documents.Select(d => (Id: LuceneDocumentMapper.IdTerm(d.ListingId), Document: LuceneDocumentMapper.ToDocument(d))).ToList();
+        Write(writer =>
+        {
+            foreach (var (id, document) in mapped)
+            {
+                writer.UpdateDocument(new Term(LuceneFields.Id, id), document);
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<int> listingIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listingIds);
+        var terms = listingIds.Select(id => new Term(LuceneFields.Id, LuceneDocumentMapper.IdTerm(id))).ToArray();
+        if (terms.Length > 0)
+        {
+            Write(writer => writer.DeleteDocuments(terms));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Validate(query);
+        return Task.FromResult(Read(searcher => new SearchExecution(searcher, query, this).Run()));
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int max, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(prefix) || max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<Suggestion>>([]);
+        }
+
+        return Task.FromResult(Read(searcher => Suggester.Suggest(searcher, CachesOf(searcher.IndexReader).Catalog, prefix, max)));
+    }
+
+    public Task<long> CountAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(Read(searcher => (long)searcher.IndexReader.NumDocs));
+
+    public async Task RebuildAsync(IAsyncEnumerable<SearchDocument> documents, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        await _rebuildGate.WaitAsync(cancellationToken);
+        IndexGeneration? next = null;
+        try
+        {
+            next = IndexGeneration.Open(_root, IndexPointer.NewGenerationName(), _analysis, create: true, RebuildRamBufferMb);
+            WithWriteLock(() => _rebuildJournal = []);
+            var count = 0;
+            await foreach (var document in documents.WithCancellation(cancellationToken))
+            {
+                next.Writer.AddDocument(LuceneDocumentMapper.ToDocument(document));
+                if (++count % ProgressInterval == 0)
+                {
+                    progress?.Report(count);
+                }
+            }
+
+            IndexGeneration previous = null!;
+            WithWriteLock(() =>
+            {
+                // Changes that arrived while the documents streamed in are newer than the stream: apply them last.
+                foreach (var change in _rebuildJournal!)
+                {
+                    change(next.Writer);
+                }
+
+                next.StartSearching();
+                IndexPointer.Write(_root, next.Name);
+                previous = _current;
+                _current = next;
+                _rebuildJournal = null;
+            });
+            next = null;
+            progress?.Report(count);
+            previous.Dispose();
+            IndexPointer.TryDelete(previous.Path);
+        }
+        finally
+        {
+            if (next is not null)
+            {
+                WithWriteLock(() => _rebuildJournal = null);
+                next.Dispose();
+                IndexPointer.TryDelete(next.Path);
+            }
+
+            _rebuildGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        WithWriteLock(() =>
+        {
+            _disposed = true;
+            _current.Dispose();
+        });
+        _generationLock.Dispose();
+        _rebuildGate.Dispose();
+    }
+
+    internal GermanTextAnalysis Analysis => _analysis;
+    internal TextQueryBuilder QueryBuilder => _queryBuilder;
+    internal HitHighlighter Highlighter => _highlighter;
+
+    internal ReaderCaches CachesOf(IndexReader reader) => _readerCaches.GetValue(reader, r => new ReaderCaches(r));
+
+    internal bool IsOpenAt(string hours, DateTimeOffset instant)
+    {
+        var schedule = _schedules.Get(hours);
+        return schedule is not null && schedule.StatusAt(instant, _calendar).State == OpenState.Open;
+    }
+
+    private static void Validate(SearchQuery query)
+    {
+        if (query.Page < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Page, "Page must be 1 or more.");
+        }
+
+        if (query.PageSize is < 1 or > SearchQuery.MaxPageSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.PageSize, $"PageSize must lie between 1 and {SearchQuery.MaxPageSize}.");
+        }
+
+        if (query.RadiusKm is { } radius && (!double.IsFinite(radius) || radius <= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), radius, "RadiusKm must be a positive number.");
+        }
+
+        if (query.Near is null && (query.RadiusKm is not null || query.Sort == SearchSort.Distance))
+        {
+            throw new ArgumentException("A radius or distance sort needs a position (Near).", nameof(query));
+        }
+    }
+
+    private void Write(Action<IndexWriter> change)
+    {
+        _generationLock.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            change(_current.Writer);
+            if (_rebuildJournal is { } journal)
+            {
+                lock (journal)
+                {
+                    journal.Add(change);
+                }
+            }
+
+            _current.Writer.Commit();
+            _current.Searchers!.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            _generationLock.ExitReadLock();
+        }
+    }
+
+    private T Read<T>(Func<IndexSearcher, T> work)
+    {
+        _generationLock.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var searchers = _current.Searchers!;
+            var searcher = searchers.Acquire();
+            try
+            {
+                return work(searcher);
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+        finally
+        {
+            _generationLock.ExitReadLock();
+        }
+    }
+
+    private void WithWriteLock(Action action)
+    {
+        _generationLock.EnterWriteLock();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            _generationLock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>What is derived from one point-in-time reader and reused by every search on it.</summary>
+    internal sealed class ReaderCaches(IndexReader reader)
+    {
+        private readonly Lazy<IndexCatalog> _catalog = new(() => IndexCatalog.Build(reader));
+        private readonly Lazy<SpellingCorrector> _speller = new(() => SpellingCorrector.Build(reader));
+        private readonly Lazy<TermLexicon> _lexicon = new(() => TermLexicon.Build(reader));
+
+        public IndexCatalog Catalog => _catalog.Value;
+        public SpellingCorrector Speller => _speller.Value;
+        public TermLexicon Lexicon => _lexicon.Value;
+    }
+}

@@ -1,0 +1,45 @@
+using HalloBot.Domain.OpeningHours;
+using HalloBot.Search.Analysis;
+using HalloBot.Search.Contract;
+using HalloBot.Search.Lucene;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace HalloBot.Search;
+
+public static class SearchExtensions
+{
+    public const string ProviderKey = "HalloBot:Search:Provider";
+    public const string SynonymsFileKey = "HalloBot:Search:SynonymsFile";
+
+    /// <summary>
+    /// Registers the search index chosen by <c>HalloBot:Search:Provider</c> (<c>Lucene</c>, the default, or
+    /// <c>Elasticsearch</c>). The Lucene index lives in <paramref name="indexFolder"/> (the data folder's "index").
+    /// The synonym list is read once at start from <c>Synonyms/synonyms.de.txt</c> beside the application
+    /// (or <c>HalloBot:Search:SynonymsFile</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddHalloBotSearch(this IHostApplicationBuilder builder, string indexFolder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var provider = builder.Configuration[ProviderKey];
+        var synonymsFile = builder.Configuration[SynonymsFileKey] ?? DefaultSynonymsFile;
+
+        builder.Services.AddSingleton(GermanTextAnalysis.Default);
+        builder.Services.AddSingleton(sp => SynonymList.Load(synonymsFile, sp.GetRequiredService<GermanTextAnalysis>()));
+
+        if (string.IsNullOrWhiteSpace(provider) || string.Equals(provider, "Lucene", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(
+                indexFolder,
+                sp.GetRequiredService<OpeningHoursCalendar>(),
+                sp.GetRequiredService<GermanTextAnalysis>(),
+                sp.GetRequiredService<SynonymList>()));
+            return builder;
+        }
+
+        throw new InvalidOperationException(
+            $"{ProviderKey} is '{provider}'; it must be 'Lucene' or 'Elasticsearch'.");
+    }
+
+    public static string DefaultSynonymsFile => Path.Combine(AppContext.BaseDirectory, "Synonyms", "synonyms.de.txt");
+}
