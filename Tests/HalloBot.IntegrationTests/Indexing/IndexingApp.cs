@@ -79,6 +79,9 @@ public sealed class IndexingApp(string? dataFolder = null, ISearchIndex? persist
     public async Task<IReadOnlyList<string>> FindAsync(SearchQuery query) =>
         (await Index.SearchAsync(query with { PageSize = SearchQuery.MaxPageSize }, CancellationToken.None)).Hits.Select(h => h.Slug).ToList();
 
+    /// <summary>Every document's slug: an empty query lists everything (at most a page of 100, enough for these tests).</summary>
+    public Task<IReadOnlyList<string>> IndexedSlugsAsync() => FindAsync(new SearchQuery());
+
     /// <summary>Waits until the index holds exactly the published listings and no outbox row is pending.</summary>
     public Task IndexAgreesWithDatabaseAsync() => Eventually.HoldsAsync(async () =>
             await PendingOutboxRowsAsync() == 0
