@@ -12,11 +12,9 @@ public sealed class IndexRecoveryTests
     public async Task Start_ChangeCommittedButNeverHandedOver_IsIndexed()
     {
         var folder = Directory.CreateTempSubdirectory("hallobot-restart-").FullName;
-        // Kept across the two runs of the site, as the index folder is (used only where the site has no index of its own).
-        var index = new StandInSearchIndex();
         try
         {
-            await using (var before = new IndexingApp(folder, index))
+            await using (var before = new IndexingApp(folder))
             {
                 await before.SeedDirectoryAsync(published: 4);
                 await before.IndexAgreesWithDatabaseAsync();
@@ -32,7 +30,7 @@ public sealed class IndexRecoveryTests
                 Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.HandedOverAt == null));
             }
 
-            await using var after = new IndexingApp(folder, index);
+            await using var after = new IndexingApp(folder);
             await after.IndexAgreesWithDatabaseAsync();
             Assert.Equal(3, await after.Index.CountAsync(CancellationToken.None));
             Assert.Equal(["metzgerei-wurstkoenig"], await after.FindAsync(new SearchQuery { Text = "Wurstkönig" }));

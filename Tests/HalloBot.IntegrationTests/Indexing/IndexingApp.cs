@@ -16,7 +16,7 @@ namespace HalloBot.IntegrationTests.Indexing;
 /// The real site with its jobs running, on <paramref name="dataFolder"/> (or a fresh one), its search index
 /// behind a <see cref="SwitchableSearchIndex"/> so that a test can take the index down.
 /// </summary>
-public sealed class IndexingApp(string? dataFolder = null, ISearchIndex? persistentIndex = null) : HalloBotAppFactory
+public sealed class IndexingApp(string? dataFolder = null) : HalloBotAppFactory
 {
     public string Folder => dataFolder ?? DataDirectory;
 
@@ -39,9 +39,9 @@ public sealed class IndexingApp(string? dataFolder = null, ISearchIndex? persist
         });
     }
 
-    private ISearchIndex Resolve(IServiceProvider services, ServiceDescriptor? real) => real switch
+    private static ISearchIndex Resolve(IServiceProvider services, ServiceDescriptor? real) => real switch
     {
-        null => persistentIndex ?? new StandInSearchIndex(),
+        null => throw new InvalidOperationException("The site registers no search index."),
         { ImplementationInstance: ISearchIndex instance } => instance,
         { ImplementationFactory: { } factory } => (ISearchIndex)factory(services),
         { ImplementationType: { } type } => (ISearchIndex)ActivatorUtilities.CreateInstance(services, type),
