@@ -1,20 +1,27 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using HalloBot.Domain.Listings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HalloBot.Domain.Outbox;
 
 /// <summary>
 /// Writes the outbox rows for a save in the same transaction as the save: one row per record and
-/// transaction, however many of its rows changed. A new listing's key exists only after its insert, so
-/// a save that adds listings runs in a transaction (the caller's, or one opened here) and writes their
-/// rows with a second save before the commit. Works with <c>AutoDetectChangesEnabled</c> off as long as
-/// the caller detects changes before saving (as EF Core itself requires then).
+/// transaction, however many of its rows changed. A new listing's key exists only after its insert, so the
+/// rows are written right after the save and before the commit: in the caller's transaction, or in one opened
+/// here around the save. They go in as plain multi-row inserts rather than tracked entities, which keeps a
+/// 100,000-row import fast. Works with <c>AutoDetectChangesEnabled</c> off as long as the caller detects
+/// changes before saving (as EF Core itself requires then).
 /// </summary>
 public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesInterceptor
 {
+    /// <summary>Rows per INSERT statement; SQL Server takes at most 1,000 rows in one VALUES list.</summary>
+    private const int RowsPerStatement = 500;
+
     /// <summary>The interceptor every <c>HalloBotDbContext</c> gets, so that no save can forget the outbox.</summary>
     public static OutboxInterceptor Default { get; } = new(TimeProvider.System);
 
@@ -22,9 +29,9 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Begin(eventData.Context) is { } state && state.NeedsTransaction)
+        if (Begin(eventData.Context) is { } state && eventData.Context!.Database.CurrentTransaction is null)
         {
-            state.OwnTransaction = eventData.Context!.Database.BeginTransaction();
+            state.OwnTransaction = eventData.Context.Database.BeginTransaction();
         }
 
         return result;
@@ -33,9 +40,9 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Begin(eventData.Context) is { } state && state.NeedsTransaction)
+        if (Begin(eventData.Context) is { } state && eventData.Context!.Database.CurrentTransaction is null)
         {
-            state.OwnTransaction = await eventData.Context!.Database.BeginTransactionAsync(cancellationToken);
+            state.OwnTransaction = await eventData.Context.Database.BeginTransactionAsync(cancellationToken);
         }
 
         return result;
@@ -43,19 +50,16 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (State(eventData.Context) is not { Nested: false } state)
+        if (State(eventData.Context) is not { Active: true } state)
         {
             return result;
         }
 
-        var context = eventData.Context!;
         try
         {
-            if (WriteAddedListings(context, state))
+            foreach (var (sql, parameters) in Statements(eventData.Context!, state))
             {
-                state.Nested = true;
-                context.SaveChanges();
-                state.Nested = false;
+                eventData.Context!.Database.ExecuteSqlRaw(sql, parameters);
             }
 
             state.OwnTransaction?.Commit();
@@ -73,19 +77,16 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (State(eventData.Context) is not { Nested: false } state)
+        if (State(eventData.Context) is not { Active: true } state)
         {
             return result;
         }
 
-        var context = eventData.Context!;
         try
         {
-            if (WriteAddedListings(context, state))
+            foreach (var (sql, parameters) in Statements(eventData.Context!, state))
             {
-                state.Nested = true;
-                await context.SaveChangesAsync(cancellationToken);
-                state.Nested = false;
+                await eventData.Context!.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
             }
 
             if (state.OwnTransaction is { } transaction)
@@ -119,16 +120,10 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
         return Task.CompletedTask;
     }
 
-    /// <summary>Collects the save's changes and adds the rows whose keys are known; null when there is nothing to do.</summary>
+    /// <summary>Collects the save's changes; null when there is nothing to write.</summary>
     private SaveState? Begin(DbContext? context)
     {
         if (context?.Model.FindEntityType(typeof(OutboxMessage)) is null)
-        {
-            return null;
-        }
-
-        var state = _states.GetValue(context, _ => new SaveState());
-        if (state.Nested)
         {
             return null;
         }
@@ -139,6 +134,7 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
             return null;
         }
 
+        var state = _states.GetValue(context, _ => new SaveState());
         var transaction = context.Database.CurrentTransaction;
         if (transaction is null || !ReferenceEquals(transaction, state.Transaction))
         {
@@ -147,46 +143,46 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
             state.Written.Clear();
         }
 
-        Write(context, state, changes.Known);
+        state.Known.AddRange(changes.Known);
         state.AddedListings.AddRange(changes.AddedListings);
-        state.NeedsTransaction = transaction is null && changes.AddedListings.Count > 0;
+        state.Active = true;
         return state;
     }
 
     private SaveState? State(DbContext? context) =>
         context is not null && _states.TryGetValue(context, out var state) ? state : null;
 
-    private bool WriteAddedListings(DbContext context, SaveState state)
+    /// <summary>The INSERT statements for the rows not yet written in this transaction (new listings have their keys by now).</summary>
+    private IEnumerable<(string Sql, object[] Parameters)> Statements(DbContext context, SaveState state)
     {
-        if (state.AddedListings.Count == 0)
+        var keys = state.Known
+            .Concat(state.AddedListings.Select(l => (Kind: OutboxMessageKind.IndexListing, l.Id)))
+            .Where(state.Written.Add)
+            .ToList();
+        if (keys.Count == 0)
         {
-            return false;
+            yield break;
         }
 
-        var keys = state.AddedListings.Select(l => (OutboxMessageKind.IndexListing, l.Id)).ToList();
-        state.AddedListings.Clear();
-        return Write(context, state, keys) > 0;
-    }
-
-    private int Write(DbContext context, SaveState state, IEnumerable<(OutboxMessageKind Kind, int Id)> keys)
-    {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
-        var messages = new List<OutboxMessage>();
-        foreach (var key in keys)
+        var table = OutboxTable.Of(context);
+        object[] parameters = [timeProvider.GetUtcNow().UtcDateTime];
+        foreach (var chunk in keys.Chunk(RowsPerStatement))
         {
-            if (state.Written.Add(key))
+            var sql = new StringBuilder(table.InsertPrefix);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                messages.Add(new OutboxMessage(key.Kind, key.Id, now));
+                // Only our own enum names and integers are written inline; the time is a parameter.
+                sql.Append(i == 0 ? "" : ", ")
+                    .Append(CultureInfo.InvariantCulture, $"('{chunk[i].Kind}', {chunk[i].Id}, {{0}}, 0)");
             }
-        }
 
-        context.Set<OutboxMessage>().AddRange(messages);
-        return messages.Count;
+            yield return (sql.ToString(), parameters);
+        }
     }
 
     private void Fail(DbContext? context)
     {
-        if (State(context) is { Nested: false } state)
+        if (State(context) is { Active: true } state)
         {
             Abort(state);
         }
@@ -195,32 +191,42 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
     /// <summary>The save failed: nothing of it may stay, and a retry in the same transaction must write its rows again.</summary>
     private static void Abort(SaveState state)
     {
-        state.Nested = false;
         state.Written.Clear();
         state.Transaction = null;
-        if (state.OwnTransaction is { } transaction)
-        {
-            transaction.Rollback();
-        }
-
+        state.OwnTransaction?.Rollback();
         End(state);
     }
 
     private static void End(SaveState state)
     {
+        state.Active = false;
+        state.Known.Clear();
         state.AddedListings.Clear();
-        state.NeedsTransaction = false;
         state.OwnTransaction?.Dispose();
         state.OwnTransaction = null;
     }
 
     private sealed class SaveState
     {
-        public bool Nested { get; set; }
-        public bool NeedsTransaction { get; set; }
+        public bool Active { get; set; }
         public IDbContextTransaction? OwnTransaction { get; set; }
         public IDbContextTransaction? Transaction { get; set; }
         public HashSet<(OutboxMessageKind Kind, int Id)> Written { get; } = [];
+        public List<(OutboxMessageKind Kind, int Id)> Known { get; } = [];
         public List<Listing> AddedListings { get; } = [];
+    }
+
+    /// <summary>The outbox table's name and columns as the model maps them, quoted for the provider in use.</summary>
+    private sealed record OutboxTable(string InsertPrefix)
+    {
+        public static OutboxTable Of(DbContext context)
+        {
+            var entity = context.Model.FindEntityType(typeof(OutboxMessage))!;
+            var sql = context.GetService<ISqlGenerationHelper>();
+            var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+            var columns = new[] { nameof(OutboxMessage.Kind), nameof(OutboxMessage.EntityId), nameof(OutboxMessage.CreatedAt), nameof(OutboxMessage.Attempts) }
+                .Select(p => sql.DelimitIdentifier(entity.FindProperty(p)!.GetColumnName()));
+            return new OutboxTable($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+        }
     }
 }
