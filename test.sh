@@ -26,6 +26,12 @@ if [ -f package.json ]; then
   log "npm packages"
   npm ci --no-audit --no-fund >/dev/null || { echo "npm ci failed"; exit 1; }
   npm run --silent build || { echo "front-end build failed"; exit 1; }
+  # The compiled scripts are committed so that `dotnet run` works without npm; they must match their sources.
+  if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --exit-code --stat -- Web/wwwroot/js; then
+    echo "Web/wwwroot/js differs from what wwwroot-src compiles to: run 'npm run build' and commit"
+    echo "tests: 0 passed, 1 failed, 0 skipped"
+    exit 1
+  fi
 fi
 
 log "build"

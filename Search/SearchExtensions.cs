@@ -1,6 +1,7 @@
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Search.Analysis;
 using HalloBot.Search.Contract;
+using HalloBot.Search.Elasticsearch;
 using HalloBot.Search.Lucene;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,8 +38,27 @@ public static class SearchExtensions
             return builder;
         }
 
+        if (string.Equals(provider, "Elasticsearch", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddElasticsearchSearchIndex(ReadElasticsearchOptions(builder), synonymsFile);
+            return builder;
+        }
+
         throw new InvalidOperationException(
             $"{ProviderKey} is '{provider}'; it must be 'Lucene' or 'Elasticsearch'.");
+    }
+
+    private static ElasticsearchOptions ReadElasticsearchOptions(IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(ElasticsearchOptions.SectionName);
+        return new ElasticsearchOptions
+        {
+            Url = Uri.TryCreate(section["Url"], UriKind.Absolute, out var url) ? url : null,
+            ApiKey = section["ApiKey"],
+            Username = section["Username"],
+            Password = section["Password"],
+            IndexAlias = section["IndexAlias"] ?? ElasticsearchOptions.DefaultAlias,
+        };
     }
 
     public static string DefaultSynonymsFile => Path.Combine(AppContext.BaseDirectory, "Synonyms", "synonyms.de.txt");

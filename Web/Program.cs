@@ -11,6 +11,7 @@ var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, build
 builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
+builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
 builder.AddHalloBotSearch(dataDirectory.Combine("index"));

@@ -169,7 +169,7 @@ public sealed class CsvRecordReader
             var c = Next(row, fieldIndex);
             if (c == EndOfFile)
             {
-                problem ??= new CsvFieldProblem(fieldIndex, "the quoted value is not closed: a \" is missing, so the rest of the file was read as this one value");
+                problem ??= new CsvFieldProblem(fieldIndex, ExchangeMessages.QuoteNotClosed);
                 return c;
             }
 
@@ -192,7 +192,7 @@ public sealed class CsvRecordReader
                 return Next(row, fieldIndex);
             }
 
-            problem ??= new CsvFieldProblem(fieldIndex, "text follows the closing quote; a \" inside a quoted value must be doubled (\"\")");
+            problem ??= new CsvFieldProblem(fieldIndex, ExchangeMessages.TextAfterClosingQuote);
             return ReadPlainField(row, fieldIndex, delimiter);
         }
     }

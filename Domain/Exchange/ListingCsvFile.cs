@@ -20,12 +20,6 @@ public sealed class ListingCsvFile
 
     public bool HasErrors => Errors.Count > 0;
 
-    public static string NotUtf8Message { get; } =
-        "the file is not saved as UTF-8 text, so its umlauts would be garbled. "
-        + "In Excel choose \"Speichern unter\" > file type \"CSV UTF-8 (durch Trennzeichen getrennt) (*.csv)\"; "
-        + "in LibreOffice Calc choose \"Speichern unter\" > \"Text CSV (.csv)\", tick \"Filtereinstellungen bearbeiten\" "
-        + "and pick the character set \"Unicode (UTF-8)\". Then import the file again";
-
     /// <summary>Reads and checks every row of <paramref name="stream"/> (UTF-8, with or without BOM).</summary>
     public static ListingCsvFile Read(Stream stream)
     {
@@ -39,7 +33,7 @@ public sealed class ListingCsvFile
             var first = reader.Read();
             if (first is null)
             {
-                errors.Add(new ImportMessage(1, null, $"the file is empty; a header row naming the columns is required ({string.Join(";", ListingCsvColumns.All)})"));
+                errors.Add(new ImportMessage(1, null, ExchangeMessages.EmptyFile(ListingCsvColumns.All)));
                 return new ListingCsvFile(rows, errors, warnings);
             }
 
@@ -49,10 +43,16 @@ public sealed class ListingCsvFile
             while (reader.Read() is { } record)
             {
                 var row = validator.Validate(record, errors);
-                var externalId = header.Cell(record, ListingCsvColumns.ExternalId).Trim();
+                var externalId = ListingRowValidator.Restore(ListingCsvColumns.ExternalId, header.Cell(record, ListingCsvColumns.ExternalId)).Trim();
+                if (ReservedExternalId.TryParse(externalId, out var listingId))
+                {
+                    // "hallobot:7" and "hallobot:07" name the same listing.
+                    externalId = ReservedExternalId.For(listingId);
+                }
+
                 if (externalId.Length > 0 && !externalIds.TryAdd(externalId, record.Row))
                 {
-                    errors.Add(new ImportMessage(record.Row, ListingCsvColumns.ExternalId, $"{ListingRowValidator.Quote(externalId)} appears already in row {externalIds[externalId]}"));
+                    errors.Add(new ImportMessage(record.Row, ListingCsvColumns.ExternalId, ExchangeMessages.DuplicateExternalId(externalId, externalIds[externalId])));
                     row = null;
                 }
 
@@ -65,7 +65,7 @@ public sealed class ListingCsvFile
         }
         catch (CsvEncodingException e)
         {
-            errors.Add(new ImportMessage(e.Row, header is null || e.Row == header.Row ? null : header.ColumnName(e.FieldIndex), NotUtf8Message));
+            errors.Add(new ImportMessage(e.Row, header is null || e.Row == header.Row ? null : header.ColumnName(e.FieldIndex), ExchangeMessages.NotUtf8));
         }
 
         return errors.Count > 0 ? new ListingCsvFile([], errors, warnings) : new ListingCsvFile(rows, errors, warnings);

@@ -44,17 +44,17 @@ public sealed class ListingCsvHeader
 
             if (known is null)
             {
-                warnings.Add(new ImportMessage(record.Row, name, $"unknown column, ignored (known columns: {string.Join(", ", ListingCsvColumns.All)})"));
+                warnings.Add(new ImportMessage(record.Row, name, ExchangeMessages.UnknownColumn(ListingCsvColumns.All)));
             }
             else if (!indexes.TryAdd(known, i))
             {
-                errors.Add(new ImportMessage(record.Row, known, "the column appears twice in the header"));
+                errors.Add(new ImportMessage(record.Row, known, ExchangeMessages.ColumnTwice));
             }
         }
 
         foreach (var required in ListingCsvColumns.Required.Where(c => !indexes.ContainsKey(c)))
         {
-            errors.Add(new ImportMessage(record.Row, required, "the header lacks this required column"));
+            errors.Add(new ImportMessage(record.Row, required, ExchangeMessages.RequiredColumnMissing));
         }
 
         if (record.Problem is { } problem)

@@ -10,6 +10,7 @@ namespace HalloBot.Domain.Exchange;
 /// <summary>
 /// Writes every listing, drafts included, in the exchange format: <c>;</c> as delimiter and UTF-8
 /// with a byte-order mark, which is what Excel needs to open umlauts correctly with a double click.
+/// Text that a spreadsheet would run as a formula goes out defused (<see cref="SpreadsheetFormulaGuard"/>).
 /// </summary>
 public sealed class ListingExporter(HalloBotDbContext db)
 {
@@ -35,25 +36,28 @@ public sealed class ListingExporter(HalloBotDbContext db)
 
     private static string?[] Fields(Listing listing, Dictionary<int, string> categoryNames, Dictionary<int, string> districtNames) =>
     [
-        listing.ExternalId,
-        listing.Name,
-        string.Join(C.ListSeparator, listing.Categories.OrderBy(c => c.Position).Select(c => categoryNames[c.CategoryId])),
-        listing.Description,
-        listing.Address.Street,
-        listing.Address.PostalCode,
-        listing.Address.City,
-        listing.DistrictId is { } districtId ? districtNames[districtId] : null,
+        Text(listing.ExternalId ?? ReservedExternalId.For(listing.Id)),
+        Text(listing.Name),
+        Text(string.Join(C.ListSeparator, listing.Categories.OrderBy(c => c.Position).Select(c => categoryNames[c.CategoryId]))),
+        Text(listing.Description),
+        Text(listing.Address.Street),
+        Text(listing.Address.PostalCode),
+        Text(listing.Address.City),
+        Text(listing.DistrictId is { } districtId ? districtNames[districtId] : null),
         // "R" gives the shortest text that reads back as the same double, so a re-import finds nothing changed.
         listing.Location?.Latitude.ToString("R", CultureInfo.InvariantCulture),
         listing.Location?.Longitude.ToString("R", CultureInfo.InvariantCulture),
-        listing.Phone,
-        listing.Email,
-        listing.Website,
-        listing.OpeningHours,
-        string.Join(C.ListSeparator, listing.Keywords),
+        listing.Phone is null ? null : SpreadsheetFormulaGuard.DefusePhone(listing.Phone),
+        Text(listing.Email),
+        Text(listing.Website),
+        Text(listing.OpeningHours),
+        Text(string.Join(C.ListSeparator, listing.Keywords)),
         string.Join(C.ListSeparator, ListingFeatureCodes.Split(listing.Features).Select(ListingFeatureCodes.ToCode)),
         StatusCode(listing.Status),
     ];
+
+    /// <summary>Text that people or other systems wrote, and so may start like a formula (<see cref="SpreadsheetFormulaGuard"/>).</summary>
+    private static string? Text(string? value) => value is null ? null : SpreadsheetFormulaGuard.Defuse(value);
 
     /// <summary>
     /// The format knows only published and draft. A listing in review or suspended is not public, so it

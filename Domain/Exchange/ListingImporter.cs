@@ -9,7 +9,8 @@ namespace HalloBot.Domain.Exchange;
 /// <summary>
 /// Imports a file of the listing exchange format: every row is checked first; only a file without
 /// errors is written, all of it in one transaction. A row whose <c>external_id</c> is known updates
-/// that listing; any other row creates one.
+/// that listing, as does a row naming a listing by its reserved <c>hallobot:{id}</c> (<see cref="ReservedExternalId"/>);
+/// any other row creates one.
 /// </summary>
 public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvider)
 {
@@ -41,7 +42,14 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
                 await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
             }
 
-            var report = await WriteAsync(file.Rows, cancellationToken);
+            var stored = await LoadStoredAsync(cancellationToken);
+            var errors = CheckListingReferences(file.Rows, stored);
+            if (errors.Count > 0)
+            {
+                return new ListingImportReport { Errors = errors, Warnings = file.Warnings };
+            }
+
+            var report = await WriteAsync(file.Rows, stored, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return report with { Warnings = file.Warnings };
         }
@@ -52,7 +60,34 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
         }
     }
 
-    private async Task<ListingImportReport> WriteAsync(IReadOnlyList<ListingRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// A reserved <c>hallobot:{id}</c> must name a listing that exists and has no external id of its own;
+    /// checked before anything is written, like every other error.
+    /// </summary>
+    private static List<ImportMessage> CheckListingReferences(IReadOnlyList<ListingRow> rows, StoredListings stored)
+    {
+        var errors = new List<ImportMessage>();
+        foreach (var row in rows)
+        {
+            if (row.ListingId is not { } id)
+            {
+                continue;
+            }
+
+            if (!stored.ById.TryGetValue(id, out var listing))
+            {
+                errors.Add(new ImportMessage(row.Row, ListingCsvColumns.ExternalId, ExchangeMessages.NoSuchListing(id)));
+            }
+            else if (listing.ExternalId is { } externalId)
+            {
+                errors.Add(new ImportMessage(row.Row, ListingCsvColumns.ExternalId, ExchangeMessages.ListingHasExternalId(id, externalId)));
+            }
+        }
+
+        return errors;
+    }
+
+    private async Task<ListingImportReport> WriteAsync(IReadOnlyList<ListingRow> rows, StoredListings stored, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var categories = new NameRegistry<Category>(c => c.Name, c => c.Slug, n => new Category(n));
@@ -60,7 +95,6 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
         var districts = new NameRegistry<District>(d => d.Name, d => d.Slug, n => new District(n));
         districts.AddExisting(await db.Districts.ToListAsync(cancellationToken));
         await CreateMissingNamesAsync(rows, categories, districts, cancellationToken);
-        var stored = await LoadFingerprintsAsync(cancellationToken);
         var slugs = await LoadSlugsAsync(cancellationToken);
 
         int created = 0, updated = 0, unchanged = 0;
@@ -75,15 +109,15 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
             {
                 var rowCategories = row.Categories.Select(categories.Resolve).Distinct().ToList();
                 var district = row.District is null ? null : districts.Resolve(row.District);
-                if (row.ExternalId is not null && stored.TryGetValue(row.ExternalId, out var known))
+                if (stored.IdOf(row) is { } id)
                 {
-                    if (known.Fingerprint == _fingerprint.Of(row, district?.Id, rowCategories.Select(c => c.Id)))
+                    if (stored.ById[id].Fingerprint == _fingerprint.Of(row, district?.Id, rowCategories.Select(c => c.Id)))
                     {
                         unchanged++;
                     }
                     else
                     {
-                        changes.Add((row, known.Id));
+                        changes.Add((row, id));
                     }
 
                     continue;
@@ -139,14 +173,17 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Id and fingerprint of every listing with an external id, read in one pass.</summary>
-    private async Task<Dictionary<string, (int Id, UInt128 Fingerprint)>> LoadFingerprintsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Id, external id and fingerprint of every listing, read in one pass: those without an external id
+    /// too, since a row may name one of them as <c>hallobot:{id}</c>.
+    /// </summary>
+    private async Task<StoredListings> LoadStoredAsync(CancellationToken cancellationToken)
     {
-        var stored = new Dictionary<string, (int, UInt128)>(StringComparer.Ordinal);
-        var listings = db.Listings.AsNoTracking().Include(l => l.Categories).Where(l => l.ExternalId != null).AsAsyncEnumerable();
+        var stored = new StoredListings();
+        var listings = db.Listings.AsNoTracking().Include(l => l.Categories).AsAsyncEnumerable();
         await foreach (var listing in listings.WithCancellation(cancellationToken))
         {
-            stored.Add(listing.ExternalId!, (listing.Id, _fingerprint.Of(listing)));
+            stored.Add(listing.Id, listing.ExternalId, _fingerprint.Of(listing));
         }
 
         return stored;
@@ -185,5 +222,25 @@ public sealed class ListingImporter(HalloBotDbContext db, TimeProvider timeProvi
         }
 
         return listings;
+    }
+
+    private sealed class StoredListings
+    {
+        private readonly Dictionary<string, int> _byExternalId = new(StringComparer.Ordinal);
+
+        public Dictionary<int, (string? ExternalId, UInt128 Fingerprint)> ById { get; } = [];
+
+        public void Add(int id, string? externalId, UInt128 fingerprint)
+        {
+            ById.Add(id, (externalId, fingerprint));
+            if (externalId is not null)
+            {
+                _byExternalId.Add(externalId, id);
+            }
+        }
+
+        /// <summary>The stored listing a row updates, or null where the row creates one.</summary>
+        public int? IdOf(ListingRow row) =>
+            row.ListingId ?? (row.ExternalId is not null && _byExternalId.TryGetValue(row.ExternalId, out var id) ? id : null);
     }
 }

@@ -7,6 +7,10 @@ public sealed record ListingRow
 {
     public required int Row { get; init; }
     public string? ExternalId { get; init; }
+
+    /// <summary>The listing named by a reserved <c>hallobot:{id}</c> external id (<see cref="ReservedExternalId"/>); then <see cref="ExternalId"/> is null.</summary>
+    public int? ListingId { get; init; }
+
     public required string Name { get; init; }
     public required IReadOnlyList<string> Categories { get; init; }
     public string Description { get; init; } = "";

@@ -17,8 +17,6 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
     public const int WebsiteMaxLength = 500;
     public const int OpeningHoursMaxLength = 1000;
 
-    private static readonly string AllowedFeatures = string.Join(", ", ListingFeatureCodes.AllCodes);
-
     /// <summary>The valid row, or null after adding each of its errors to <paramref name="errors"/>.</summary>
     public ListingRow? Validate(CsvRecord record, ICollection<ImportMessage> errors)
     {
@@ -32,11 +30,11 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         {
             if (!string.IsNullOrWhiteSpace(record.Fields[i]))
             {
-                check.Error(header.ColumnName(i), $"the value {Quote(record.Fields[i])} has no column in the header");
+                check.Error(header.ColumnName(i), ExchangeMessages.BeyondHeader(record.Fields[i]));
             }
         }
 
-        var externalId = check.SingleLine(C.ExternalId, ExternalIdMaxLength);
+        var (externalId, listingId) = CheckExternalId(check);
         var name = check.SingleLine(C.Name, Listing.NameMaxLength, required: true);
         var categories = CheckCategories(check);
         var description = CheckDescription(check);
@@ -62,6 +60,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         {
             Row = record.Row,
             ExternalId = externalId,
+            ListingId = listingId,
             Name = name!,
             Categories = categories,
             Description = description,
@@ -78,18 +77,35 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         };
     }
 
+    private static (string? ExternalId, int? ListingId) CheckExternalId(RowCheck check)
+    {
+        var value = check.SingleLine(C.ExternalId, ExternalIdMaxLength);
+        if (value is null || !ReservedExternalId.IsReserved(value))
+        {
+            return (value, null);
+        }
+
+        if (ReservedExternalId.TryParse(value, out var listingId))
+        {
+            return (null, listingId);
+        }
+
+        check.Error(C.ExternalId, ExchangeMessages.ReservedPrefixMisused(value));
+        return (null, null);
+    }
+
     private static List<string> CheckCategories(RowCheck check)
     {
         var value = check.SingleLine(C.Categories, maxLength: null, required: true);
         var categories = SplitList(value);
         if (value is not null && categories.Count == 0)
         {
-            check.Error(C.Categories, $"{Quote(value)} names no category");
+            check.Error(C.Categories, ExchangeMessages.NoCategory(value));
         }
 
         foreach (var tooLong in categories.Where(c => c.Length > Category.NameMaxLength))
         {
-            check.Error(C.Categories, $"the category {Quote(tooLong)} is {tooLong.Length} characters long; at most {Category.NameMaxLength} are allowed");
+            check.Error(C.Categories, ExchangeMessages.CategoryTooLong(tooLong, Category.NameMaxLength));
         }
 
         return categories;
@@ -101,7 +117,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         var description = check.Cell(C.Description).ReplaceLineEndings("\n").Trim();
         if (description.Length > Listing.DescriptionMaxLength)
         {
-            check.Error(C.Description, $"is {description.Length} characters long; at most {Listing.DescriptionMaxLength} are allowed");
+            check.Error(C.Description, ExchangeMessages.TooLong(description.Length, Listing.DescriptionMaxLength));
         }
 
         return description;
@@ -112,7 +128,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         var value = check.SingleLine(C.PostalCode, maxLength: null, required: true);
         if (value is not null && !(value.Length == 5 && value.All(char.IsAsciiDigit)))
         {
-            check.Error(C.PostalCode, $"{Quote(value)} is not a five-digit postal code");
+            check.Error(C.PostalCode, ExchangeMessages.NotAPostalCode(value));
         }
 
         return value;
@@ -126,11 +142,11 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         var longitudeGiven = check.Cell(C.Longitude).Trim().Length > 0;
         if (latitudeGiven && !longitudeGiven)
         {
-            check.Error(C.Longitude, "is missing while latitude is given; give both or neither");
+            check.Error(C.Longitude, ExchangeMessages.CoordinateMissing(C.Latitude));
         }
         else if (longitudeGiven && !latitudeGiven)
         {
-            check.Error(C.Latitude, "is missing while longitude is given; give both or neither");
+            check.Error(C.Latitude, ExchangeMessages.CoordinateMissing(C.Longitude));
         }
 
         return latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null;
@@ -149,7 +165,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         {
             if (delimiter != ';')
             {
-                check.Error(column, $"{Quote(text)} has a decimal comma, which is accepted only when the delimiter is \";\"; write a decimal point");
+                check.Error(column, ExchangeMessages.DecimalCommaWithCommaDelimiter(text));
                 return null;
             }
 
@@ -159,13 +175,13 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         if (!double.TryParse(normalized, style, CultureInfo.InvariantCulture, out var value))
         {
-            check.Error(column, $"{Quote(text)} is not a number in decimal degrees");
+            check.Error(column, ExchangeMessages.NotACoordinate(text));
             return null;
         }
 
         if (value < -limit || value > limit)
         {
-            check.Error(column, $"{Quote(text)} lies outside -{limit} to {limit}");
+            check.Error(column, ExchangeMessages.CoordinateOutOfRange(text, limit));
             return null;
         }
 
@@ -177,7 +193,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         var value = check.SingleLine(C.Email, EmailMaxLength);
         if (value is not null && !IsEmailAddress(value))
         {
-            check.Error(C.Email, $"{Quote(value)} is not a valid e-mail address");
+            check.Error(C.Email, ExchangeMessages.NotAnEmailAddress(value));
         }
 
         return value;
@@ -203,7 +219,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
                  && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
                  && uri.Host.Length > 0))
         {
-            check.Error(C.Website, $"{Quote(value)} is not an absolute http or https address such as https://www.example.de");
+            check.Error(C.Website, ExchangeMessages.NotAWebsite(value));
         }
 
         return value;
@@ -220,7 +236,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
         var result = OpeningHoursSchedule.TryParse(value);
         if (result.Error is { } error)
         {
-            check.Error(C.OpeningHours, $"{Quote(value)} is not understood at character {error.Position + 1}: {error.Message}");
+            check.Error(C.OpeningHours, ExchangeMessages.OpeningHoursNotUnderstood(value, error.Position + 1, error.Message));
             return null;
         }
 
@@ -238,7 +254,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
             }
             else
             {
-                check.Error(C.Features, $"{Quote(code)} is not a feature; allowed are {AllowedFeatures}");
+                check.Error(C.Features, ExchangeMessages.NotAFeature(code));
             }
         }
 
@@ -255,7 +271,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
             case "draft":
                 return ListingStatus.Draft;
             default:
-                check.Error(C.Status, $"{Quote(value)} is not a status; allowed are published and draft");
+                check.Error(C.Status, ExchangeMessages.NotAStatus(value!));
                 return ListingStatus.Draft;
         }
     }
@@ -268,15 +284,17 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
 
-    internal static string Quote(string value) =>
-        value.Length <= 60 ? $"\"{value}\"" : $"\"{value[..57]}...\"";
+    /// <summary>Coordinates are numbers, which an export never guards; every other column may carry the apostrophe.</summary>
+    internal static string Restore(string column, string cell) =>
+        column is C.Latitude or C.Longitude ? cell : SpreadsheetFormulaGuard.Restore(cell);
 
     /// <summary>The cells of one row and the errors found in them so far.</summary>
     private sealed class RowCheck(ListingCsvHeader header, CsvRecord record, ICollection<ImportMessage> errors)
     {
         public bool HasErrors { get; private set; }
 
-        public string Cell(string column) => header.Cell(record, column);
+        /// <summary>The cell's text, with the apostrophe an export puts before formula-like text taken off again.</summary>
+        public string Cell(string column) => Restore(column, header.Cell(record, column));
 
         public void Error(string column, string text)
         {
@@ -292,7 +310,7 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
             {
                 if (required)
                 {
-                    Error(column, "a value is required");
+                    Error(column, ExchangeMessages.ValueRequired);
                 }
 
                 return null;
@@ -300,11 +318,11 @@ public sealed class ListingRowValidator(ListingCsvHeader header, char delimiter)
 
             if (value.Contains('\n') || value.Contains('\r'))
             {
-                Error(column, "must not contain a line break");
+                Error(column, ExchangeMessages.LineBreak);
             }
             else if (value.Length > maxLength)
             {
-                Error(column, $"is {value.Length} characters long; at most {maxLength} are allowed");
+                Error(column, ExchangeMessages.TooLong(value.Length, maxLength.Value));
             }
 
             return value;

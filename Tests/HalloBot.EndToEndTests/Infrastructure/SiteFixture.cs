@@ -26,6 +26,9 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The site's services, e.g. for a test that needs its search index filled before it starts.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site has not started.");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);

@@ -20,12 +20,12 @@ public sealed class CommandLineTests : IDisposable
         var reimport = await SiteProcess.RunAsync(_folder.Path, "import", _folder.Combine("export.csv"));
 
         Assert.Equal(0, import.ExitCode);
-        Assert.Equal($"Imported {SharedFiles.SampleListingsCsv}: {sampleRows} row(s); {sampleRows} created, 0 updated, 0 unchanged.", import.Output.Trim());
+        Assert.Equal($"{SharedFiles.SampleListingsCsv} importiert: {sampleRows} Zeilen; {sampleRows} neu, 0 geändert, 0 unverändert.", import.Output.Trim());
         Assert.Equal("", import.Error);
         Assert.Equal(0, export.ExitCode);
-        Assert.Equal($"Exported {sampleRows} listing(s) to {_folder.Combine("export.csv")}.", export.Output.Trim());
+        Assert.Equal($"{sampleRows} Einträge nach {_folder.Combine("export.csv")} exportiert.", export.Output.Trim());
         Assert.Equal(0, reimport.ExitCode);
-        Assert.EndsWith($"{sampleRows} row(s); 0 created, 0 updated, {sampleRows} unchanged.", reimport.Output.Trim());
+        Assert.EndsWith($"{sampleRows} Zeilen; 0 neu, 0 geändert, {sampleRows} unverändert.", reimport.Output.Trim());
         Assert.Equal(sampleRows, CountListings());
     }
 
@@ -43,10 +43,10 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
         Assert.Equal(
-            [$"Import refused: 3 error(s) in {csv}. Nothing was written.",
-             "row 3, column postal_code: \"4623\" is not a five-digit postal code",
-             "row 3, column longitude: is missing while latitude is given; give both or neither",
-             "row 3, column features: \"wifi\" is not a feature; allowed are delivery, click_and_collect, card_payment, wheelchair_accessible, fairtrade, vouchers, parking"],
+            [$"Import abgelehnt: 3 Fehler in {csv}. Nichts wurde geschrieben.",
+             "row 3, column postal_code: „4623“ ist keine fünfstellige Postleitzahl",
+             "row 3, column longitude: fehlt, während latitude angegeben ist; beide oder keine angeben",
+             "row 3, column features: „wifi“ ist kein Merkmal; erlaubt sind delivery, click_and_collect, card_payment, wheelchair_accessible, fairtrade, vouchers, parking"],
             result.Error.Trim().Split('\n'));
         Assert.Equal(0, CountListings());
     }
@@ -60,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
         var result = await SiteProcess.RunAsync(_folder.Path, "import", csv);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("row 2, column name: the file is not saved as UTF-8", result.Error);
+        Assert.Contains("row 2, column name: die Datei ist nicht als UTF-8-Text gespeichert", result.Error);
         Assert.Contains("CSV UTF-8 (durch Trennzeichen getrennt)", result.Error);
     }
 
@@ -72,7 +72,7 @@ public sealed class CommandLineTests : IDisposable
         var result = await SiteProcess.RunAsync(_folder.Path, "import", missing);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"error: the file {missing} does not exist.", result.Error.Trim());
+        Assert.Equal($"Fehler: die Datei {missing} gibt es nicht.", result.Error.Trim());
     }
 
     [Theory]
@@ -105,6 +105,41 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(CountListings() > 0);
+    }
+
+    [Fact]
+    public async Task ImportAndExport_RelativePathsWithPwdElsewhere_ResolveAgainstPwd()
+    {
+        var shellFolder = Directory.CreateDirectory(_folder.Combine("shell")).FullName;
+        var programFolder = Directory.CreateDirectory(_folder.Combine("program")).FullName;
+        File.Copy(SharedFiles.SampleListingsCsv, Path.Combine(shellFolder, "listings.csv"));
+        var data = Directory.CreateDirectory(_folder.Combine("data")).FullName;
+
+        var import = await SiteProcess.RunInAsync(programFolder, shellFolder, data, "import", "listings.csv");
+        var export = await SiteProcess.RunInAsync(programFolder, shellFolder, data, "export", "export.csv");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.StartsWith($"{Path.Combine(shellFolder, "listings.csv")} importiert: ", import.Output);
+        Assert.Equal(0, export.ExitCode);
+        Assert.EndsWith($" nach {Path.Combine(shellFolder, "export.csv")} exportiert.", export.Output.Trim());
+        Assert.True(File.Exists(Path.Combine(shellFolder, "export.csv")));
+        Assert.Empty(Directory.GetFileSystemEntries(programFolder));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("/no/such/folder")]
+    [InlineData("relative/folder")]
+    public async Task Import_RelativePathWithoutUsablePwd_ResolvesAgainstTheWorkingDirectory(string? pwd)
+    {
+        var programFolder = Directory.CreateDirectory(_folder.Combine("program")).FullName;
+        File.Copy(SharedFiles.SampleListingsCsv, Path.Combine(programFolder, "listings.csv"));
+        var data = Directory.CreateDirectory(_folder.Combine("data")).FullName;
+
+        var import = await SiteProcess.RunInAsync(programFolder, pwd, data, "import", "listings.csv");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.StartsWith($"{Path.Combine(programFolder, "listings.csv")} importiert: ", import.Output);
     }
 
     private long CountListings()

@@ -7,11 +7,15 @@ public static class SiteProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string? dataDirectory, params string[] args)
+    public static Task<Result> RunAsync(string? dataDirectory, params string[] args) =>
+        RunInAsync(AppContext.BaseDirectory, Environment.GetEnvironmentVariable("PWD"), dataDirectory, args);
+
+    /// <summary>Runs in <paramref name="workingDirectory"/> with <c>PWD</c> set to <paramref name="pwd"/> (unset where null), as <c>dotnet run</c> does from a shell.</summary>
+    public static async Task<Result> RunInAsync(string workingDirectory, string? pwd, string? dataDirectory, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -22,6 +26,12 @@ public static class SiteProcess
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment.Remove("PWD");
+        if (pwd is not null)
+        {
+            start.Environment["PWD"] = pwd;
+        }
+
         start.Environment.Remove("HalloBot__DataDirectory");
         if (dataDirectory is not null)
         {

@@ -83,7 +83,7 @@ public sealed class ListingImportTests : IDisposable
         Assert.Equal(
             [(3, "postal_code"), (4, "features"), (5, "opening_hours"), (6, "longitude")],
             report.Errors.Select(e => (e.Row, e.Column!)));
-        Assert.Equal("row 3, column postal_code: \"4623\" is not a five-digit postal code", report.Errors[0].ToString());
+        Assert.Equal("row 3, column postal_code: „4623“ ist keine fünfstellige Postleitzahl", report.Errors[0].ToString());
         Assert.Equal(before, await SnapshotAsync(db));
     }
 
@@ -128,6 +128,101 @@ public sealed class ListingImportTests : IDisposable
 
         Assert.Equal(1, second.Created);
         Assert.Equal(["friseursalon-schnitt", "friseursalon-schnitt-boy"], await db.Listings.OrderBy(l => l.Id).Select(l => l.Slug).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_RowsWithoutExternalIdExportedAndImportedAgain_CreatesNothingAndChangesNothing()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        var first = await ImportAsync(db, string.Join("\n",
+            Header,
+            ";Friseursalon Schnitt;Friseur;;Hochstraße 3;46236;Bottrop;Boy;;;;;;;;;",
+            "k-1;Kiosk Eck;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;",
+            ";Blumen Bunt;Blumen;Sträuße;Gladbecker Straße 130;46236;Bottrop;Batenbrock;51.5229;6.95241;;;;;;;draft"));
+        Assert.Equal(3, first.Created);
+        var before = await SnapshotAsync(db);
+        var ids = await db.Listings.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+
+        var export = await ExportAsync(db);
+        _time.Advance(TimeSpan.FromDays(1));
+        var again = await ImportAsync(db, export);
+
+        Assert.Equal(
+            [ReservedExternalId.For(ids[0]), "k-1", ReservedExternalId.For(ids[2])],
+            export.Split("\r\n").Skip(1).SkipLast(1).Select(line => line.Split(';')[0]));
+        Assert.True(again.Succeeded, string.Join("\n", again.Errors));
+        Assert.Equal((0, 0, 3), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReservedIdOfListingWithoutExternalId_UpdatesThatListingAndKeepsItWithoutExternalId()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, $"{Header}\n;Friseursalon Schnitt;Friseur;;Hochstraße 3;46236;Bottrop;Boy;;;;;;;;;");
+        var id = await db.Listings.Select(l => l.Id).SingleAsync();
+
+        var report = await ImportAsync(db, (await ExportAsync(db)).Replace("Friseursalon Schnitt", "Friseursalon Locke"));
+
+        Assert.Equal((0, 1, 0), (report.Created, report.Updated, report.Unchanged));
+        var listing = await db.Listings.SingleAsync();
+        Assert.Equal((id, "Friseursalon Locke", null), (listing.Id, listing.Name, listing.ExternalId));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReservedIdOfNoListing_IsAnErrorInTheExternalIdColumnAndWritesNothing()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, $"{Header}\nk-1;Kiosk Eck;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;");
+        var before = await SnapshotAsync(db);
+
+        var report = await ImportAsync(db, string.Join("\n",
+            Header,
+            ";Neu;Neue Kategorie;;Hauptstraße 2;46236;Bottrop;;;;;;;;;;",
+            "hallobot:999;Weg;Kiosk;;Hauptstraße 3;46236;Bottrop;;;;;;;;;;"));
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((3, "external_id"), (error.Row, error.Column));
+        Assert.Contains("hallobot:999", error.Text);
+        Assert.Equal(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ReservedIdOfListingWithItsOwnExternalId_IsAnErrorNamingThatId()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, $"{Header}\nk-1;Kiosk Eck;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;");
+        var id = await db.Listings.Select(l => l.Id).SingleAsync();
+
+        var report = await ImportAsync(db, $"{Header}\nhallobot:{id};Kiosk Ecke;Kiosk;;Hauptstraße 1;46236;Bottrop;Eigen;;;;;;;;;");
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((2, "external_id"), (error.Row, error.Column));
+        Assert.Contains("„k-1“", error.Text);
+        Assert.Equal("Kiosk Eck", await db.Listings.Select(l => l.Name).SingleAsync());
+    }
+
+    [Fact]
+    public async Task ExportAsync_TextThatStartsLikeAFormula_GoesOutDefusedAndComesBackExact()
+    {
+        await using var db = await _folder.OpenDatabaseAsync();
+        await ImportAsync(db, string.Join("\n",
+            Header,
+            "=1+1;\"=HYPERLINK(\"\"http://evil\"\")\";@Kiosk|Café;-- Angebot --;+Hauptstraße 1;46236;Bottrop;=Eigen;-51.5;-6.9;+49 2041 12345;;;;-rabatt|Kaffee;;",
+            "k-2;Kiosk Zwei;Kiosk;;Hauptstraße 2;46236;Bottrop;;51.5;6.9;+49 2041/12345;;;;;;"));
+        var before = await SnapshotAsync(db);
+        Assert.Equal("=HYPERLINK(\"http://evil\")", await db.Listings.Where(l => l.ExternalId == "=1+1").Select(l => l.Name).SingleAsync());
+
+        var export = await ExportAsync(db);
+        var again = await ImportAsync(db, export);
+
+        var lines = export.Split("\r\n");
+        Assert.Equal(
+            "'=1+1;\"'=HYPERLINK(\"\"http://evil\"\")\";'@Kiosk|Café;'-- Angebot --;'+Hauptstraße 1;46236;Bottrop;'=Eigen;-51.5;-6.9;+49 2041 12345;;;;'-rabatt|Kaffee;;published",
+            lines[1]);
+        Assert.Contains(";'+49 2041/12345;", lines[2]);
+        Assert.Equal((0, 0, 2), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(before, await SnapshotAsync(db));
     }
 
     [Fact]
@@ -183,6 +278,13 @@ public sealed class ListingImportTests : IDisposable
         Assert.Equal((0, 1, ListingImporter.BatchSize + 9), (second.Created, second.Updated, second.Unchanged));
         Assert.Equal(ListingImporter.BatchSize + 10, await db.Listings.CountAsync());
         Assert.Equal(1, await db.Categories.CountAsync());
+    }
+
+    private static async Task<string> ExportAsync(HalloBotDbContext db)
+    {
+        var export = new MemoryStream();
+        await new ListingExporter(db).ExportAsync(export);
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(export.ToArray()).TrimStart('\uFEFF');
     }
 
     private Task<ListingImportReport> ImportAsync(HalloBotDbContext db, string csv) =>

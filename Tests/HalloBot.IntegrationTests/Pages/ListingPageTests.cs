@@ -116,9 +116,10 @@ public sealed class ListingPageTests(PagesSite site)
         var (response, document) = await site.GetPageAsync("/b/" + PagesSeed.ScriptSlug);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var script = Assert.Single(document.QuerySelectorAll("script"));
+        var script = Assert.Single(document.QuerySelectorAll("script[type='application/ld+json']"));
         using var json = JsonDocument.Parse(script.TextContent);
         Assert.Equal(PagesSeed.ScriptName, json.RootElement.GetProperty("name").GetString());
+        Assert.All(document.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.Empty(s.TextContent));
         Assert.Equal(PagesSeed.ScriptName, document.QuerySelector("h1")?.TextContent);
     }
 

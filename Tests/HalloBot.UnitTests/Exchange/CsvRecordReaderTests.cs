@@ -90,7 +90,7 @@ public sealed class CsvRecordReaderTests
 
         Assert.Equal(2, records[1].Row);
         Assert.Equal(1, records[1].Problem!.FieldIndex);
-        Assert.Contains("not closed", records[1].Problem!.Message);
+        Assert.Contains("nicht geschlossen", records[1].Problem!.Message);
     }
 
     [Fact]

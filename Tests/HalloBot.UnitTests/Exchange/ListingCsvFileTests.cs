@@ -45,22 +45,22 @@ public sealed class ListingCsvFileTests
     }
 
     [Theory]
-    [InlineData("postal_code", "4623", "row 2, column postal_code: \"4623\" is not a five-digit postal code")]
-    [InlineData("postal_code", "46 236", "row 2, column postal_code: \"46 236\" is not a five-digit postal code")]
-    [InlineData("name", "", "row 2, column name: a value is required")]
-    [InlineData("street", " ", "row 2, column street: a value is required")]
-    [InlineData("categories", "|", "row 2, column categories: \"|\" names no category")]
-    [InlineData("email", "info@", "row 2, column email: \"info@\" is not a valid e-mail address")]
-    [InlineData("email", "Info <info@example.de>", "row 2, column email: \"Info <info@example.de>\" is not a valid e-mail address")]
-    [InlineData("website", "www.example.de", "row 2, column website: \"www.example.de\" is not an absolute http or https address such as https://www.example.de")]
-    [InlineData("website", "ftp://example.de", "row 2, column website: \"ftp://example.de\" is not an absolute http or https address such as https://www.example.de")]
-    [InlineData("features", "parking|wifi", "row 2, column features: \"wifi\" is not a feature; allowed are delivery, click_and_collect, card_payment, wheelchair_accessible, fairtrade, vouchers, parking")]
-    [InlineData("status", "active", "row 2, column status: \"active\" is not a status; allowed are published and draft")]
-    [InlineData("latitude", "north", "row 2, column latitude: \"north\" is not a number in decimal degrees")]
-    [InlineData("latitude", "91", "row 2, column latitude: \"91\" lies outside -90 to 90")]
-    [InlineData("longitude", "-180.5", "row 2, column longitude: \"-180.5\" lies outside -180 to 180")]
-    [InlineData("longitude", "", "row 2, column longitude: is missing while latitude is given; give both or neither")]
-    [InlineData("latitude", "", "row 2, column latitude: is missing while longitude is given; give both or neither")]
+    [InlineData("postal_code", "4623", "row 2, column postal_code: „4623“ ist keine fünfstellige Postleitzahl")]
+    [InlineData("postal_code", "46 236", "row 2, column postal_code: „46 236“ ist keine fünfstellige Postleitzahl")]
+    [InlineData("name", "", "row 2, column name: ein Wert ist nötig")]
+    [InlineData("street", " ", "row 2, column street: ein Wert ist nötig")]
+    [InlineData("categories", "|", "row 2, column categories: „|“ nennt keine Kategorie")]
+    [InlineData("email", "info@", "row 2, column email: „info@“ ist keine gültige E-Mail-Adresse")]
+    [InlineData("email", "Info <info@example.de>", "row 2, column email: „Info <info@example.de>“ ist keine gültige E-Mail-Adresse")]
+    [InlineData("website", "www.example.de", "row 2, column website: „www.example.de“ ist keine absolute http- oder https-Adresse wie https://www.example.de")]
+    [InlineData("website", "ftp://example.de", "row 2, column website: „ftp://example.de“ ist keine absolute http- oder https-Adresse wie https://www.example.de")]
+    [InlineData("features", "parking|wifi", "row 2, column features: „wifi“ ist kein Merkmal; erlaubt sind delivery, click_and_collect, card_payment, wheelchair_accessible, fairtrade, vouchers, parking")]
+    [InlineData("status", "active", "row 2, column status: „active“ ist kein Status; erlaubt sind published und draft")]
+    [InlineData("latitude", "north", "row 2, column latitude: „north“ ist keine Zahl in Dezimalgrad")]
+    [InlineData("latitude", "91", "row 2, column latitude: „91“ liegt außerhalb von -90 bis 90")]
+    [InlineData("longitude", "-180.5", "row 2, column longitude: „-180.5“ liegt außerhalb von -180 bis 180")]
+    [InlineData("longitude", "", "row 2, column longitude: fehlt, während latitude angegeben ist; beide oder keine angeben")]
+    [InlineData("latitude", "", "row 2, column latitude: fehlt, während longitude angegeben ist; beide oder keine angeben")]
     public void Read_BadCell_ReportsRowColumnAndWhatIsWrong(string column, string value, string expected)
     {
         var file = Read($"{Header}\n{ValidRow}\n{WithCell(ValidRow, column, value).Replace("b-1", "b-2")}\n");
@@ -68,6 +68,71 @@ public sealed class ListingCsvFileTests
         var error = Assert.Single(file.Errors);
         Assert.Equal(expected.Replace("row 2", "row 3"), error.ToString());
         Assert.Empty(file.Rows);
+    }
+
+    [Theory]
+    [InlineData("hallobot:7", 7)]
+    [InlineData("HalloBot:0042", 42)]
+    public void Read_ReservedExternalId_NamesTheListingInsteadOfAnExternalId(string externalId, int listingId)
+    {
+        var row = Assert.Single(Read($"{Header}\n{WithCell(ValidRow, "external_id", externalId)}\n").Rows);
+
+        Assert.Null(row.ExternalId);
+        Assert.Equal(listingId, row.ListingId);
+    }
+
+    [Theory]
+    [InlineData("hallobot:")]
+    [InlineData("hallobot:abc")]
+    [InlineData("hallobot:0")]
+    [InlineData("hallobot:-3")]
+    [InlineData("hallobot: 7")]
+    public void Read_ReservedPrefixWithoutListingNumber_IsAnError(string externalId)
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "external_id", externalId)}\n");
+
+        var error = Assert.Single(file.Errors);
+        Assert.Equal((2, "external_id"), (error.Row, error.Column));
+        Assert.Contains("hallobot:42", error.Text);
+    }
+
+    [Fact]
+    public void Read_SameReservedIdTwiceWrittenDifferently_IsADuplicate()
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "external_id", "hallobot:7")}\n{WithCell(ValidRow, "external_id", "hallobot:07")}\n");
+
+        var error = Assert.Single(file.Errors);
+        Assert.Equal((3, "external_id"), (error.Row, error.Column));
+    }
+
+    [Fact]
+    public void Read_CellsDefusedByAnExport_LoseExactlyTheApostrophe()
+    {
+        var row = WithCell(WithCell(WithCell(WithCell(ValidRow, "name", "\"'=HYPERLINK(\"\"http://evil\"\")\""), "description", "''-- Tagesangebot"),
+            "keywords", "'@home|Kuchen"), "phone", "'+49 2041/12345");
+
+        var parsed = Assert.Single(Read($"{Header}\n{row}\n").Rows);
+
+        Assert.Equal("=HYPERLINK(\"http://evil\")", parsed.Name);
+        Assert.Equal("'-- Tagesangebot", parsed.Description);
+        Assert.Equal(["@home", "Kuchen"], parsed.Keywords);
+        Assert.Equal("+49 2041/12345", parsed.Phone);
+    }
+
+    [Fact]
+    public void Read_ApostropheNotBeforeAFormulaStart_IsKept()
+    {
+        var parsed = Assert.Single(Read($"{Header}\n{WithCell(ValidRow, "name", "'s Eckcafé")}\n").Rows);
+
+        Assert.Equal("'s Eckcafé", parsed.Name);
+    }
+
+    [Fact]
+    public void Read_ApostropheBeforeACoordinate_IsAnError()
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "longitude", "'-6.9")}\n");
+
+        Assert.Equal((2, "longitude"), (Assert.Single(file.Errors).Row, file.Errors[0].Column));
     }
 
     [Fact]
@@ -78,7 +143,17 @@ public sealed class ListingCsvFileTests
         var error = Assert.Single(file.Errors);
         Assert.Equal(2, error.Row);
         Assert.Equal("opening_hours", error.Column);
-        Assert.StartsWith("\"Mo-Fr sunrise-sunset\" is not understood at character ", error.Text);
+        Assert.StartsWith("„Mo-Fr sunrise-sunset“ wird ab Zeichen ", error.Text);
+    }
+
+    [Fact]
+    public void Read_OpeningHoursOutOfRange_ReportsInGermanWithTheParsersMessage()
+    {
+        var file = Read($"{Header}\n{WithCell(ValidRow, "opening_hours", "Mo-Fr 25:00-18:00")}\n");
+
+        Assert.Equal(
+            "row 2, column opening_hours: „Mo-Fr 25:00-18:00“ wird ab Zeichen 7 nicht verstanden: Stunden 00–23 erwartet",
+            Assert.Single(file.Errors).ToString());
     }
 
     [Fact]
@@ -88,8 +163,8 @@ public sealed class ListingCsvFileTests
         var file = Read($"{Header}\n{row}\n");
 
         Assert.Equal(
-            ["row 2, column name: is 121 characters long; at most 120 are allowed",
-             "row 2, column description: is 4001 characters long; at most 4000 are allowed"],
+            ["row 2, column name: ist 121 Zeichen lang; höchstens 120 sind erlaubt",
+             "row 2, column description: ist 4001 Zeichen lang; höchstens 4000 sind erlaubt"],
             file.Errors.Select(e => e.ToString()));
     }
 
@@ -107,7 +182,7 @@ public sealed class ListingCsvFileTests
         var row = WithCell(WithCell(ValidRow, "name", "\"Bäckerei\nBeispiel\""), "description", "\"Zeile 1\r\nZeile 2\"");
         var file = Read($"{Header}\n{row}\n{ValidRow.Replace("b-1", "b-2")}\n");
 
-        Assert.Equal(["row 2, column name: must not contain a line break"], file.Errors.Select(e => e.ToString()));
+        Assert.Equal(["row 2, column name: darf keinen Zeilenumbruch enthalten"], file.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -133,10 +208,10 @@ public sealed class ListingCsvFileTests
         var file = Read(csv);
 
         Assert.Equal(
-            ["row 4, column postal_code: \"4623\" is not a five-digit postal code",
-             "row 5, column longitude: is missing while latitude is given; give both or neither",
-             "row 5, column features: \"wifi\" is not a feature; allowed are delivery, click_and_collect, card_payment, wheelchair_accessible, fairtrade, vouchers, parking",
-             "row 7, column external_id: \"b-1\" appears already in row 2"],
+            ["row 4, column postal_code: „4623“ ist keine fünfstellige Postleitzahl",
+             "row 5, column longitude: fehlt, während latitude angegeben ist; beide oder keine angeben",
+             "row 5, column features: „wifi“ ist kein Merkmal; erlaubt sind delivery, click_and_collect, card_payment, wheelchair_accessible, fairtrade, vouchers, parking",
+             "row 7, column external_id: „b-1“ steht schon in Zeile 2"],
             file.Errors.Select(e => e.ToString()));
         Assert.Empty(file.Rows);
     }
@@ -155,7 +230,7 @@ public sealed class ListingCsvFileTests
         var file = Read("name,categories,street,postal_code,city,latitude,longitude\nA,Kiosk,Hauptstraße 1,46236,Bottrop,\"51,5237\",6.9286\n");
 
         Assert.Equal(
-            "row 2, column latitude: \"51,5237\" has a decimal comma, which is accepted only when the delimiter is \";\"; write a decimal point",
+            "row 2, column latitude: „51,5237“ hat ein Dezimalkomma, das nur mit „;“ als Trennzeichen angenommen wird; bitte einen Dezimalpunkt schreiben",
             Assert.Single(file.Errors).ToString());
     }
 
@@ -177,8 +252,8 @@ public sealed class ListingCsvFileTests
         var file = Read("name;street;city\nA;Hauptstraße 1;Bottrop\n");
 
         Assert.Equal(
-            ["row 1, column categories: the header lacks this required column",
-             "row 1, column postal_code: the header lacks this required column"],
+            ["row 1, column categories: der Kopfzeile fehlt diese Pflichtspalte",
+             "row 1, column postal_code: der Kopfzeile fehlt diese Pflichtspalte"],
             file.Errors.Take(2).Select(e => e.ToString()));
     }
 
@@ -187,7 +262,7 @@ public sealed class ListingCsvFileTests
     {
         var file = Read("");
 
-        Assert.StartsWith("row 1: the file is empty", Assert.Single(file.Errors).ToString());
+        Assert.StartsWith("row 1: die Datei ist leer", Assert.Single(file.Errors).ToString());
     }
 
     [Fact]
@@ -211,7 +286,7 @@ public sealed class ListingCsvFileTests
         var error = Assert.Single(file.Errors);
         Assert.Equal(3, error.Row);
         Assert.Equal("name", error.Column);
-        Assert.Contains("not saved as UTF-8", error.Text);
+        Assert.Contains("nicht als UTF-8-Text gespeichert", error.Text);
         Assert.Contains("CSV UTF-8 (durch Trennzeichen getrennt)", error.Text);
         Assert.Contains("LibreOffice", error.Text);
         Assert.Empty(file.Rows);

@@ -64,12 +64,26 @@ internal static class CommandLineCommands
         }
     }
 
+    /// <summary>
+    /// The absolute path of a FILE argument. <c>dotnet run --project Web</c> starts the program in the
+    /// project's folder, so a relative path would land in Web/ rather than where the user typed it; the
+    /// shell's folder survives in <c>PWD</c>, which is therefore preferred when it names a folder.
+    /// Where <c>PWD</c> is not set (Windows, a service), the current directory is used.
+    /// </summary>
+    internal static string ResolvePath(string file)
+    {
+        var pwd = Environment.GetEnvironmentVariable("PWD");
+        return Path.IsPathRooted(file) || string.IsNullOrEmpty(pwd) || !Path.IsPathRooted(pwd) || !Directory.Exists(pwd)
+            ? Path.GetFullPath(file)
+            : Path.GetFullPath(file, pwd);
+    }
+
     private static async Task<int> ImportAsync(IServiceProvider services, string file, TextWriter output, TextWriter error)
     {
-        var path = Path.GetFullPath(file);
+        var path = ResolvePath(file);
         if (!File.Exists(path))
         {
-            await error.WriteLineAsync($"error: the file {path} does not exist.");
+            await error.WriteLineAsync(ExchangeMessages.FileMissing(path));
             return UsageError;
         }
 
@@ -84,12 +98,12 @@ internal static class CommandLineCommands
 
         foreach (var warning in report.Warnings)
         {
-            await error.WriteLineAsync($"warning: {warning}");
+            await error.WriteLineAsync(ExchangeMessages.Warning(warning));
         }
 
         if (!report.Succeeded)
         {
-            await error.WriteLineAsync($"Import refused: {report.Errors.Count} error(s) in {path}. Nothing was written.");
+            await error.WriteLineAsync(ExchangeMessages.ImportRefused(path, report.Errors.Count));
             foreach (var message in report.Errors)
             {
                 await error.WriteLineAsync(message.ToString());
@@ -98,18 +112,17 @@ internal static class CommandLineCommands
             return Failure;
         }
 
-        await output.WriteLineAsync(
-            $"Imported {path}: {report.Rows} row(s); {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged.");
+        await output.WriteLineAsync(ExchangeMessages.Imported(path, report));
         return Success;
     }
 
     private static async Task<int> ExportAsync(IServiceProvider services, string file, TextWriter output, TextWriter error)
     {
-        var path = Path.GetFullPath(file);
+        var path = ResolvePath(file);
         var folder = Path.GetDirectoryName(path);
         if (folder is null || !Directory.Exists(folder))
         {
-            await error.WriteLineAsync($"error: the folder {folder} does not exist.");
+            await error.WriteLineAsync(ExchangeMessages.FolderMissing(folder));
             return UsageError;
         }
 
@@ -134,7 +147,7 @@ internal static class CommandLineCommands
             File.Delete(partial);
         }
 
-        await output.WriteLineAsync($"Exported {count} listing(s) to {path}.");
+        await output.WriteLineAsync(ExchangeMessages.Exported(count, path));
         return Success;
     }
 
