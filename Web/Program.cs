@@ -14,7 +14,6 @@ builder.AddHalloBotDomainServices();
 builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
-builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotJobs();
 
 var app = builder.Build();
