@@ -14,6 +14,7 @@ builder.AddHalloBotDomainServices();
 builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
+builder.AddHalloBotJobs();
 
 var app = builder.Build();
 
@@ -30,6 +31,7 @@ if (app.Services.MigratesOnStart())
 await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
 

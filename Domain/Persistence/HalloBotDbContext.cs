@@ -1,7 +1,9 @@
 using HalloBot.Domain.Categories;
 using HalloBot.Domain.Districts;
 using HalloBot.Domain.Listings;
+using HalloBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HalloBot.Domain.Persistence;
 
@@ -12,6 +14,20 @@ public abstract class HalloBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<ListingSlugRedirect> SlugRedirects => Set<ListingSlugRedirect>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <remarks>
+    /// Every context writes its outbox rows, however it was created. The site's pooled contexts get the
+    /// interceptor with their options (pooling forbids changing them here); any other context gets it here.
+    /// </remarks>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var interceptors = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+        if (!interceptors.OfType<OutboxInterceptor>().Any())
+        {
+            optionsBuilder.AddInterceptors(OutboxInterceptor.Default);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HalloBotDbContext).Assembly);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace HalloBot.Web.Features.CommandLine;
 
-/// <summary>The site's command line: <c>import FILE</c>, <c>export FILE</c>, <c>migrate</c>.</summary>
+/// <summary>The site's command line: <c>import FILE</c>, <c>export FILE</c>, <c>migrate</c>, <c>reindex</c>.</summary>
 internal static class CommandLineCommands
 {
     public const int Success = 0;
@@ -13,9 +13,9 @@ internal static class CommandLineCommands
     public const int UsageError = 2;
 
     private const string Usage =
-        "usage: HalloBot.Web import FILE | export FILE | migrate [--HalloBot:DataDirectory=FOLDER]";
+        "usage: HalloBot.Web import FILE | export FILE | migrate | reindex [--HalloBot:DataDirectory=FOLDER]";
 
-    private static readonly string[] Commands = ["import", "export", "migrate"];
+    private static readonly string[] Commands = ["import", "export", "migrate", "reindex"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -53,6 +53,7 @@ internal static class CommandLineCommands
                 ("import", 2) => await ImportAsync(services, words[1], output, error),
                 ("export", 2) => await ExportAsync(services, words[1], output, error),
                 ("migrate", 1) => await MigrateAsync(services, output),
+                ("reindex", 1) => await ReindexCommand.RunAsync(services, output),
                 _ => await UsageAsync(error),
             };
         }

@@ -1,0 +1,105 @@
+using HalloBot.Domain.Categories;
+using HalloBot.Domain.Districts;
+using HalloBot.Domain.Listings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace HalloBot.Domain.Outbox;
+
+/// <summary>
+/// Reads a change tracker for the changes that alter what search shows: any added, modified or deleted
+/// listing (its categories, location and status included) and a renamed category or district.
+/// </summary>
+internal sealed class OutboxChanges
+{
+    private OutboxChanges()
+    {
+    }
+
+    /// <summary>Records whose key is already known: (kind, id).</summary>
+    public HashSet<(OutboxMessageKind Kind, int Id)> Known { get; } = [];
+
+    /// <summary>New listings: their keys exist only after the insert.</summary>
+    public List<Listing> AddedListings { get; } = [];
+
+    public bool IsEmpty => Known.Count == 0 && AddedListings.Count == 0;
+
+    public static OutboxChanges Collect(ChangeTracker changeTracker)
+    {
+        var changes = new OutboxChanges();
+        foreach (var entry in changeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case Listing listing:
+                    changes.AddListing(entry, listing);
+                    break;
+                case ListingCategory:
+                    changes.AddDependentOfListing(entry, nameof(ListingCategory.ListingId));
+                    break;
+                case Category when entry.State == EntityState.Modified && IsRenamed(entry):
+                    changes.Known.Add((OutboxMessageKind.IndexCategory, (int)entry.Property(nameof(Category.Id)).CurrentValue!));
+                    break;
+                case District when entry.State == EntityState.Modified && IsRenamed(entry):
+                    changes.Known.Add((OutboxMessageKind.IndexDistrict, (int)entry.Property(nameof(District.Id)).CurrentValue!));
+                    break;
+                default:
+                    changes.AddOwnedByListing(entry);
+                    break;
+            }
+        }
+
+        return changes;
+    }
+
+    private static bool IsRenamed(EntityEntry entry) =>
+        entry.Property(nameof(Category.Name)).IsModified || entry.Property(nameof(Category.Slug)).IsModified;
+
+    private void AddListing(EntityEntry entry, Listing listing)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            AddedListings.Add(listing);
+        }
+        else
+        {
+            Known.Add((OutboxMessageKind.IndexListing, (int)entry.Property(nameof(Listing.Id)).OriginalValue!));
+        }
+    }
+
+    /// <summary>
+    /// A row that belongs to a listing. A temporary key means the listing itself is new, and its own
+    /// entry already asks for the work.
+    /// </summary>
+    private void AddDependentOfListing(EntityEntry dependent, string foreignKey)
+    {
+        var key = dependent.Property(foreignKey);
+        if (key.IsTemporary)
+        {
+            return;
+        }
+
+        var value = dependent.State == EntityState.Deleted ? key.OriginalValue : key.CurrentValue;
+        if (value is int id)
+        {
+            Known.Add((OutboxMessageKind.IndexListing, id));
+        }
+    }
+
+    /// <summary>The listing's owned position (a replaced GeoPoint is an entry of its own).</summary>
+    private void AddOwnedByListing(EntityEntry entry)
+    {
+        var ownership = entry.Metadata.FindOwnership();
+        if (ownership is null || ownership.PrincipalEntityType.ClrType != typeof(Listing))
+        {
+            return;
+        }
+
+        AddDependentOfListing(entry, ownership.Properties[0].Name);
+    }
+}

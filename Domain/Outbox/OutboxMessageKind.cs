@@ -1,0 +1,14 @@
+namespace HalloBot.Domain.Outbox;
+
+/// <summary>What an outbox row asks for; the row's <see cref="OutboxMessage.EntityId"/> says of which record.</summary>
+public enum OutboxMessageKind
+{
+    /// <summary>Bring listing <c>EntityId</c>'s search document in line with the database.</summary>
+    IndexListing = 0,
+
+    /// <summary>Category <c>EntityId</c> was renamed: re-index every listing in it.</summary>
+    IndexCategory = 1,
+
+    /// <summary>District <c>EntityId</c> was renamed: re-index every listing in it.</summary>
+    IndexDistrict = 2,
+}

@@ -1,0 +1,24 @@
+using HalloBot.Domain.Listings;
+using HalloBot.Search.Contract;
+
+namespace HalloBot.Jobs.Indexing;
+
+/// <summary>What the index is told about a listing. The listing must come with its categories and district.</summary>
+public static class SearchDocumentBuilder
+{
+    public static SearchDocument Build(Listing listing) => new()
+    {
+        ListingId = listing.Id,
+        Slug = listing.Slug,
+        ExternalId = listing.ExternalId,
+        Name = listing.Name,
+        Categories = listing.OrderedCategories.Select(c => new SearchTerm(c.Name, c.Slug)).ToList(),
+        District = listing.District is { } district ? new SearchTerm(district.Name, district.Slug) : null,
+        Keywords = listing.Keywords.ToList(),
+        Description = listing.Description,
+        Features = ListingFeatureCodes.Split(listing.Features).Select(ListingFeatureCodes.ToCode).ToList(),
+        Location = listing.Location,
+        OpeningHours = listing.OpeningHours,
+        UpdatedAt = listing.UpdatedAt,
+    };
+}

@@ -1,0 +1,25 @@
+using HalloBot.Jobs.Indexing;
+using HalloBot.Jobs.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HalloBot.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>The jobs, the services they use, and the outbox relay. Hangfire itself is the host's to configure.</summary>
+    public static IServiceCollection AddHalloBotJobServices(this IServiceCollection services)
+    {
+        services.AddScoped<OutboxLedger>();
+        services.AddScoped<OutboxRelay>();
+        services.AddScoped<ListingIndexer>();
+        services.AddScoped<SearchIndexRebuilder>();
+        services.AddScoped<IndexListingJob>();
+        services.AddScoped<IndexListingsJob>();
+        services.AddScoped<IndexCategoryJob>();
+        services.AddScoped<IndexDistrictJob>();
+        services.AddScoped<OutboxCleanupJob>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxRelayService>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using HalloBot.Domain.Listings;
+using HalloBot.Search.Contract;
+using HalloBot.Web.Features.CommandLine;
+using Microsoft.EntityFrameworkCore;
+
+namespace HalloBot.IntegrationTests.Indexing;
+
+public sealed class ReindexCommandTests
+{
+    [Fact]
+    public async Task RunAsync_IndexOutOfStep_RebuildsFromDatabaseWithProgress()
+    {
+        await using var app = new IndexingApp();
+        await app.SeedDirectoryAsync(published: 25);
+        await app.IndexAgreesWithDatabaseAsync();
+
+        // Put the index out of step behind the outbox's back.
+        await app.Index.DeleteAsync([.. await app.QueryAsync(db => db.Listings.Select(l => l.Id).Take(10).ToListAsync())], CancellationToken.None);
+        await app.Index.UpsertAsync(
+            [new SearchDocument { ListingId = 999_999, Slug = "quokka", Name = "Quokka" }], CancellationToken.None);
+        Assert.Equal(["quokka"], await app.FindAsync(new SearchQuery { Text = "Quokka" }));
+        var output = new StringWriter();
+
+        var exitCode = await ReindexCommand.RunAsync(app.Services, output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(25, await app.Index.CountAsync(CancellationToken.None));
+        Assert.DoesNotContain("quokka", await app.IndexedSlugsAsync());
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains("25/25 (100 %)", lines);
+        Assert.StartsWith("Reindexed 25 published listing(s)", lines[^1]);
+        Assert.Equal(25, await app.QueryAsync(db => db.Listings.CountAsync(l => l.Status == ListingStatus.Published)));
+    }
+}

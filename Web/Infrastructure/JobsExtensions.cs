@@ -1,0 +1,54 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using HalloBot.Domain.Outbox;
+using HalloBot.Domain.Persistence;
+using HalloBot.Jobs;
+using HalloBot.Jobs.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace HalloBot.Web.Infrastructure;
+
+/// <summary>Hangfire, the jobs and the outbox relay. Job storage follows the database.</summary>
+internal static class JobsExtensions
+{
+    public static IHostApplicationBuilder AddHalloBotJobs(this IHostApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        // Registered before AddHangfire, which then keeps it: each host (and each test host) gets its own
+        // storage instead of Hangfire's process-wide JobStorage.Current.
+        builder.Services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(database.ConnectionString)
+            : new InMemoryStorage());
+        builder.Services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        // Two workers: the machine has two cores, and indexing batches its writes anyway. The activator is the
+        // host's own for the same reason as the storage: the global one belongs to whichever host started last.
+        builder.Services.AddHangfireServer((sp, o) =>
+        {
+            o.WorkerCount = 2;
+            o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+        });
+        builder.Services.AddHalloBotJobServices();
+
+        // Saves write outbox rows in their transaction; every commit wakes the relay, which hands them over at once.
+        builder.Services.ConfigureDbContext<SqliteHalloBotDbContext>(
+            (sp, db) => db.AddInterceptors(OutboxInterceptor.Default, sp.GetRequiredService<OutboxSignal>()), ServiceLifetime.Singleton);
+        builder.Services.ConfigureDbContext<SqlServerHalloBotDbContext>(
+            (sp, db) => db.AddInterceptors(OutboxInterceptor.Default, sp.GetRequiredService<OutboxSignal>()), ServiceLifetime.Singleton);
+        return builder;
+    }
+
+    /// <summary>The recurring jobs, all of them here. (The outbox sweep is not one: see <see cref="OutboxRelayService"/>.)</summary>
+    public static WebApplication UseHalloBotJobs(this WebApplication app)
+    {
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(3));
+        return app;
+    }
+}
