@@ -41,7 +41,7 @@ public sealed class SearchService(
         }
 
         var ids = result.Hits.Select(h => h.ListingId).ToList();
-        var rows = await db.Listings.AsNoTracking()
+        var rows = await db.Listings.AsNoTracking().AsSplitQuery()
             .Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
             .Select(l => new Row(
                 l.Id,
