@@ -1,5 +1,6 @@
 using HalloBot.Domain.Listings;
 using HalloBot.Domain.Persistence;
+using HalloBot.Jobs.Indexing;
 using HalloBot.Search.Contract;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,23 +21,7 @@ public static class SeededIndex
             .Include(l => l.Categories).ThenInclude(c => c.Category)
             .AsSplitQuery()
             .ToListAsync();
-        await index.UpsertAsync([.. listings.Select(Document)], CancellationToken.None);
+        await index.UpsertAsync([.. listings.Select(SearchDocumentBuilder.Build)], CancellationToken.None);
         return listings.Count;
     }
-
-    private static SearchDocument Document(Listing listing) => new()
-    {
-        ListingId = listing.Id,
-        Slug = listing.Slug,
-        ExternalId = listing.ExternalId,
-        Name = listing.Name,
-        Categories = [.. listing.OrderedCategories.Select(c => new SearchTerm(c.Name, c.Slug))],
-        District = listing.District is { } district ? new SearchTerm(district.Name, district.Slug) : null,
-        Keywords = listing.Keywords,
-        Description = listing.Description,
-        Features = [.. ListingFeatureCodes.Split(listing.Features).Select(ListingFeatureCodes.ToCode)],
-        Location = listing.Location,
-        OpeningHours = listing.OpeningHours,
-        UpdatedAt = listing.UpdatedAt,
-    };
 }
