@@ -15,6 +15,8 @@ builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
 builder.AddHalloBotJobs();
+builder.AddHalloBotMail(dataDirectory);
+builder.AddHalloBotDataProtection();
 
 var app = builder.Build();
 
