@@ -17,6 +17,7 @@ builder.AddHalloBotApi();
 builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
+builder.AddHalloBotIdentity();
 
 var app = builder.Build();
 
