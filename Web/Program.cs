@@ -1,5 +1,6 @@
 using HalloBot.Search;
 using HalloBot.Web;
+using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
@@ -18,6 +19,7 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
+builder.AddHalloBotAdmin();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ if (app.Services.MigratesOnStart())
 await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+app.MapHalloBotAdmin();
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
