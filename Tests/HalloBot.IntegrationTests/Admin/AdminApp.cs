@@ -14,24 +14,32 @@ namespace HalloBot.IntegrationTests.Admin;
 /// The real site for the admin tests. With <paramref name="quiet"/> no background work runs (no Hangfire server, no
 /// outbox relay), so that outbox rows stay as a test leaves them and the status page can be compared with the database.
 /// </summary>
-public class AdminApp(bool quiet = false, IReadOnlyDictionary<string, string?>? settings = null) : HalloBotAppFactory
+public class AdminApp : HalloBotAppFactory
 {
+    private readonly bool _quiet;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private int _members;
 
     public AdminApp()
-        : this(false)
+        : this(quiet: false)
     {
+    }
+
+    protected AdminApp(bool quiet, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _quiet = quiet;
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
 
-        if (quiet)
+        if (_quiet)
         {
             builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
         }

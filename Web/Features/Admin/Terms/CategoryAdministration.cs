@@ -10,7 +10,13 @@ public sealed class CategoryAdministration(HalloBotDbContext db, TimeProvider ti
     protected override int NameMaxLength => Category.NameMaxLength;
 
     protected override IQueryable<TermRow> Rows() =>
-        Db.Categories.Select(c => new TermRow(c.Id, c.Name, c.Slug, Db.Set<ListingCategory>().Count(lc => lc.CategoryId == c.Id)));
+        Db.Categories.Select(c => new TermRow
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Slug = c.Slug,
+            Listings = Db.Set<ListingCategory>().Count(lc => lc.CategoryId == c.Id),
+        });
 
     protected override Category Create(string name) => new(name);
 

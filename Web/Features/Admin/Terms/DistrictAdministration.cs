@@ -9,7 +9,13 @@ public sealed class DistrictAdministration(HalloBotDbContext db, TimeProvider ti
     protected override int NameMaxLength => District.NameMaxLength;
 
     protected override IQueryable<TermRow> Rows() =>
-        Db.Districts.Select(d => new TermRow(d.Id, d.Name, d.Slug, Db.Listings.Count(l => l.DistrictId == d.Id)));
+        Db.Districts.Select(d => new TermRow
+        {
+            Id = d.Id,
+            Name = d.Name,
+            Slug = d.Slug,
+            Listings = Db.Listings.Count(l => l.DistrictId == d.Id),
+        });
 
     protected override District Create(string name) => new(name);
 

@@ -25,4 +25,11 @@ public sealed record TermResult(TermProblem Problem, string? Other = null, int C
 }
 
 /// <summary>A category or district as the staff list shows it.</summary>
-public sealed record TermRow(int Id, string Name, string Slug, int Listings);
+/// <remarks>Properties rather than a constructor, so that queries can still filter on the projection.</remarks>
+public sealed record TermRow
+{
+    public required int Id { get; init; }
+    public required string Name { get; init; }
+    public required string Slug { get; init; }
+    public required int Listings { get; init; }
+}
