@@ -39,7 +39,7 @@ public sealed class ExchangeController(IOptions<AdminOptions> options, IStringLo
 
         if (file.Length > options.Value.ImportMaxBytes)
         {
-            return View("Index", page with { UploadError = t["Admin.Exchange.TooLarge", Megabytes(file.Length), Megabytes(options.Value.ImportMaxBytes)] });
+            return View("Index", page with { UploadError = t["Admin.Exchange.TooLarge", FileSize.Format(file.Length), FileSize.Format(options.Value.ImportMaxBytes)] });
         }
 
         await using var stream = file.OpenReadStream();
@@ -68,7 +68,4 @@ public sealed class ExchangeController(IOptions<AdminOptions> options, IStringLo
         var date = timeProvider.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return File(temporary, "text/csv; charset=utf-8", $"hallobot-eintraege-{date}.csv");
     }
-
-    private static string Megabytes(long bytes) =>
-        (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.CurrentCulture);
 }
