@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.ApiReference;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
@@ -61,6 +62,7 @@ internal static class Extensions
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
         builder.Services.AddHalloBotOpenData();
+        builder.Services.AddHalloBotApiReference();
         return builder;
     }
 
