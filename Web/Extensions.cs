@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Accessibility;
 using HalloBot.Web.Features.ApiReference;
+using HalloBot.Web.Features.Legal;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
@@ -63,6 +65,8 @@ internal static class Extensions
         builder.Services.AddHalloBotSearchPages();
         builder.Services.AddHalloBotOpenData();
         builder.Services.AddHalloBotApiReference();
+        builder.Services.AddHalloBotLegalPages();
+        builder.Services.AddHalloBotAccessibility();
         return builder;
     }
 
@@ -79,6 +83,7 @@ internal static class Extensions
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapControllers();
         return app;
