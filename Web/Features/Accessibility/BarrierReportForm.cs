@@ -30,8 +30,12 @@ public sealed class BarrierReportForm
 }
 
 /// <summary>An absolute http(s) address or a path on this site (<c>/suche?q=…</c>): where a barrier can be.</summary>
+/// <remarks>
+/// Derived from <see cref="RegularExpressionAttribute"/> only for its MVC adapter, which translates the error message
+/// through the resources; the check itself is <see cref="IsValid"/>.
+/// </remarks>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class PageAddressAttribute : ValidationAttribute
+public sealed class PageAddressAttribute() : RegularExpressionAttribute(".*")
 {
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || IsPageAddress(text.Trim());
@@ -44,10 +48,11 @@ public sealed class PageAddressAttribute : ValidationAttribute
 
 /// <summary>
 /// One bare address (<c>name@example.org</c>): no display name, no line breaks. The address goes into a mail
-/// header, where a line break would let a visitor add headers of their own.
+/// header, where a line break would let a visitor add headers of their own. A <see cref="RegularExpressionAttribute"/>
+/// for the same reason as <see cref="PageAddressAttribute"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class PlainMailAddressAttribute : ValidationAttribute
+public sealed class PlainMailAddressAttribute() : RegularExpressionAttribute(".*")
 {
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || IsPlainAddress(text.Trim());

@@ -162,6 +162,6 @@ public static partial class SafeMarkdown
     [GeneratedRegex(@"^\s*([-*]|\d{1,3}\.)\s+(.+)$")]
     private static partial Regex ListItemPattern();
 
-    [GeneratedRegex(@"\[([^\]]+)\]\(([^)\s]+)\)")]
+    [GeneratedRegex(@"\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)")]
     private static partial Regex LinkPattern();
 }
