@@ -6,6 +6,7 @@ using HalloBot.Domain.OpeningHours.Holidays;
 using HalloBot.Web.Features.Accessibility;
 using HalloBot.Web.Features.ApiReference;
 using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
@@ -41,7 +42,7 @@ internal static class Extensions
         // Razor would otherwise write "Bäckerei" as "B&#xE4;ckerei": correct, but heavy and unreadable.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddControllersWithViews()
+        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>
@@ -63,6 +64,7 @@ internal static class Extensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
+        builder.Services.AddHalloBotMap();
         builder.Services.AddHalloBotOpenData();
         builder.Services.AddHalloBotApiReference();
         builder.Services.AddHalloBotLegalPages();
@@ -83,6 +85,8 @@ internal static class Extensions
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapControllers();

@@ -38,6 +38,7 @@ public class OpenDataApp(params string[]? fields) : HalloBotAppFactory, IAsyncLi
         mueller.Description = "Handwerksbäckerei seit 1898.";
         mueller.Keywords = ["Brötchen", "Torten"];
         mueller.Features = ListingFeatures.CardPayment | ListingFeatures.WheelchairAccessible;
+        mueller.Accessibility = new AccessibilityFacts { Wheelchair = WheelchairAccess.Limited, HearingLoop = true };
 
         var schmidt = TestData.Listing("Zweirad Schmidt", [fahrrad]);
         schmidt.Location = new GeoPoint(51.5236, 6.9285);

@@ -19,12 +19,13 @@ public sealed class OpenDataCsvTests(DefaultOpenDataApp app) : IClassFixture<Def
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
-            ["name", "categories", "street", "postal_code", "city", "district", "latitude", "longitude", "phone", "website", "opening_hours", "features"],
+            ["name", "categories", "street", "postal_code", "city", "district", "latitude", "longitude", "phone", "website", "opening_hours", "features", "wheelchair"],
             records[0]);
         Assert.Equal(OpenDataApp.PublishedNames.Order(), records.Skip(1).Select(r => r[0]).Order());
         var bakery = records.Single(r => r[0] == OpenDataApp.BakeryName);
         Assert.Equal(["Bäckerei Müller", "Bäckerei|Café", "Hansastraße 12", "46236", "Bottrop", "Kirchhellen", "51.604", "6.9178",
-            "+49 2045 123456", "https://baeckerei-mueller.example/", "Mo-Fr 08:00-18:00; Sa 08:00-13:00; Su,PH off", "card_payment|wheelchair_accessible"], bakery);
+            "+49 2045 123456", "https://baeckerei-mueller.example/", "Mo-Fr 08:00-18:00; Sa 08:00-13:00; Su,PH off", "card_payment|wheelchair_accessible", "limited"], bakery);
+        Assert.Equal("", records.Single(r => r[0] == OpenDataApp.NoLocationName)[^1]);
         var text = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(OpenDataApp.BakeryEmail, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Handwerksbäckerei", text, StringComparison.Ordinal);

@@ -29,11 +29,12 @@ public sealed class OpenDataGeoJsonTests(DefaultOpenDataApp app) : IClassFixture
             bakery.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()));
         var properties = bakery.GetProperty("properties");
         Assert.Equal(
-            ["name", "categories", "street", "postal_code", "city", "district", "phone", "website", "opening_hours", "features"],
+            ["name", "categories", "street", "postal_code", "city", "district", "phone", "website", "opening_hours", "features", "wheelchair"],
             properties.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["Bäckerei", "Café"], properties.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("Mo-Fr 08:00-18:00; Sa 08:00-13:00; Su,PH off", properties.GetProperty("opening_hours").GetString());
         Assert.Equal(["card_payment", "wheelchair_accessible"], properties.GetProperty("features").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("limited", properties.GetProperty("wheelchair").GetString());
     }
 
     [Fact]

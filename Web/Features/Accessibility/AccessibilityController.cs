@@ -1,4 +1,5 @@
 using System.Globalization;
+using HalloBot.Jobs.Mail;
 using HalloBot.Web.Features.Legal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,7 +12,7 @@ namespace HalloBot.Web.Features.Accessibility;
 public sealed class AccessibilityController(
     IBarrierReportSink sink,
     IOptions<AccessibilityOptions> options,
-    IOptions<BarrierReportMailOptions> mail,
+    IOptions<MailOptions> mail,
     LegalTextStore texts,
     TimeProvider clock) : Controller
 {

@@ -14,7 +14,6 @@ internal static class AccessibilityExtensions
     public static IServiceCollection AddHalloBotAccessibility(this IServiceCollection services)
     {
         services.AddOptions<AccessibilityOptions>().BindConfiguration(AccessibilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BarrierReportMailOptions>().BindConfiguration(BarrierReportMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IBarrierReportSink, PickupFolderBarrierReportSink>();
         services.AddRateLimiter(o =>
         {

@@ -17,17 +17,3 @@ public sealed class AccessibilityOptions
     [Range(1, 1000)]
     public int ReportsPerHour { get; set; } = 5;
 }
-
-/// <summary>The part of <c>HalloBot:Mail</c> that barrier reports need.</summary>
-public sealed class BarrierReportMailOptions
-{
-    public const string Section = "HalloBot:Mail";
-
-    /// <summary>The office's mailbox that receives barrier reports.</summary>
-    [Required, EmailAddress]
-    public string StaffAddress { get; set; } = "wirtschaftsfoerderung@bottrop.example";
-
-    /// <summary>The sender of the site's mail.</summary>
-    [Required, EmailAddress]
-    public string FromAddress { get; set; } = "hallo-bot@bottrop.example";
-}

@@ -1,23 +1,23 @@
 using System.Globalization;
 using System.Text;
-using HalloBot.Web.Infrastructure;
+using HalloBot.Jobs.Mail;
 using Microsoft.Extensions.Options;
 
 namespace HalloBot.Web.Features.Accessibility;
 
 /// <summary>
 /// Writes each report as an RFC 5322 message (<c>.eml</c>) into the mail pickup folder
-/// (<c>&lt;data folder&gt;/mail/pickup</c>), where a mail server or the office's mail client picks it up.
+/// (<c>HalloBot:Mail:PickupDirectory</c>, default <c>&lt;data folder&gt;/mail/pickup</c>), whatever the mail provider:
+/// a stand-in until reports go through the mail queue, whose messages have no Reply-To yet.
 /// The text is for the office's staff and so is German whatever language the visitor used.
 /// </summary>
 public sealed class PickupFolderBarrierReportSink(
-    DataDirectory dataDirectory,
-    IOptions<BarrierReportMailOptions> options,
+    IOptions<MailOptions> options,
     TimeProvider clock) : IBarrierReportSink
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-    public string Folder => dataDirectory.Combine(Path.Combine("mail", "pickup"));
+    public string Folder => options.Value.PickupDirectory!;
 
     public async Task SendAsync(BarrierReport report, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class PickupFolderBarrierReportSink(
     {
         var mail = options.Value;
         var headers = new StringBuilder()
-            .Append("From: Hallo-Bot <").Append(mail.FromAddress).Append(">\r\n")
+            .Append("From: ").Append(EncodedWord(mail.FromName)).Append(" <").Append(mail.FromAddress).Append(">\r\n")
             .Append("To: ").Append(mail.StaffAddress).Append("\r\n");
         if (report.Email is not null)
         {

@@ -14,7 +14,7 @@ public static class OpenDataCsvWriter
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<OpenDataRow> rows, IReadOnlyList<OpenDataField> fields, CancellationToken cancellationToken)
     {
         var open = fields.SelectMany(f => f.Columns).ToHashSet();
-        var columns = C.All.Where(open.Contains).ToArray();
+        var columns = OpenDataField.ColumnOrder.Where(open.Contains).ToArray();
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true);
         var csv = new CsvWriter(writer, ';');
         await csv.WriteRecordAsync(columns);
@@ -28,7 +28,7 @@ public static class OpenDataCsvWriter
 
     private static string? Guarded(string column, string? value) => value is null ? null : column switch
     {
-        C.Latitude or C.Longitude or C.Features => value,
+        C.Latitude or C.Longitude or C.Features or OpenDataField.Wheelchair => value,
         C.Phone => SpreadsheetFormulaGuard.DefusePhone(value),
         _ => SpreadsheetFormulaGuard.Defuse(value),
     };

@@ -5,14 +5,14 @@ internal static class OpenDataDocumentation
 {
     private const string Common =
         "Only published listings, only the fields the office has opened (setting HalloBot:OpenData:Fields; by default name, " +
-        "categories, address, district, location, phone, website, opening_hours and features; never e-mail unless opened). " +
+        "categories, address, district, location, phone, website, opening_hours, features and wheelchair; never e-mail unless opened). " +
         "`opening_hours` is OpenStreetMap opening_hours syntax. Licence: see the DCAT description (default dl-de/by-2-0). " +
         "Streamed; ETag and Last-Modified follow the newest change of a published listing, and If-None-Match or " +
         "If-Modified-Since answer 304 without a body.";
 
     public const string Csv =
         "The exchange format (UTF-8 with BOM, `;`, RFC 4180 quoting, header row), restricted to the open columns in the " +
-        "export's order; `categories` and `features` are separated by `|`. Text a spreadsheet would run as a formula starts " +
+        "export's order, then `wheelchair` (OpenStreetMap values yes, limited, no; empty when unknown), which the exchange format does not have yet; `categories` and `features` are separated by `|`. Text a spreadsheet would run as a formula starts " +
         "with an apostrophe. The file goes back in through the import command. Every published listing, ordered by listing number. " + Common;
 
     public const string GeoJson =

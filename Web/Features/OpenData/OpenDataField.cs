@@ -16,6 +16,15 @@ public sealed record OpenDataField(string Name, IReadOnlyList<string> Columns, b
     public const string LocationField = "location";
 
     /// <summary>
+    /// OpenStreetMap's <c>wheelchair</c> value (<c>yes</c>, <c>limited</c>, <c>no</c>; empty when unknown). Not a column
+    /// of the exchange format yet, so it comes after the format's columns; the import skips it with a warning.
+    /// </summary>
+    public const string Wheelchair = "wheelchair";
+
+    /// <summary>Every column in the order the export writes them: the exchange format's, then the open-data extras.</summary>
+    public static IReadOnlyList<string> ColumnOrder { get; } = [.. C.All, Wheelchair];
+
+    /// <summary>
     /// Every field there is. <c>email</c>, <c>description</c> and <c>keywords</c> are closed unless the
     /// office opens them: an address or a free text may name a person. A listing's <c>status</c> is never
     /// a field, as only published listings go out.
@@ -35,6 +44,7 @@ public sealed record OpenDataField(string Name, IReadOnlyList<string> Columns, b
         new("opening_hours", [C.OpeningHours], true),
         new("keywords", [C.Keywords], false),
         new("features", [C.Features], true),
+        new(Wheelchair, [Wheelchair], true),
     ];
 
     public static IReadOnlyList<string> DefaultNames { get; } = [.. All.Where(f => f.OpenByDefault).Select(f => f.Name)];
@@ -73,6 +83,7 @@ public sealed class OpenDataRow(Listing listing, IReadOnlyDictionary<int, string
         C.OpeningHours => listing.OpeningHours,
         C.Keywords => string.Join(C.ListSeparator, listing.Keywords),
         C.Features => string.Join(C.ListSeparator, Features),
+        OpenDataField.Wheelchair => listing.Accessibility.WheelchairOsmValue,
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of the open-data export."),
     };
 }

@@ -22,7 +22,7 @@ public static class OpenDataGeoJsonWriter
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<OpenDataRow> rows, IReadOnlyList<OpenDataField> fields, CancellationToken cancellationToken)
     {
         var open = fields.SelectMany(f => f.Columns).ToHashSet();
-        var columns = C.All.Where(c => open.Contains(c) && c is not (C.Latitude or C.Longitude)).ToArray();
+        var columns = OpenDataField.ColumnOrder.Where(c => open.Contains(c) && c is not (C.Latitude or C.Longitude)).ToArray();
         await using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
