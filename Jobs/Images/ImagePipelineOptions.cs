@@ -1,0 +1,84 @@
+namespace HalloBot.Jobs.Images;
+
+/// <summary>Limits and sizes of the image pipeline (<c>HalloBot:Images</c>); the defaults are the ones the site runs with.</summary>
+public sealed class ImagePipelineOptions
+{
+    public const string Section = "HalloBot:Images";
+
+    /// <summary>15 MB, the most an upload may have.</summary>
+    public long MaxBytes { get; set; } = 15L * 1024 * 1024;
+
+    /// <summary>40 megapixels: a 12-megapixel phone photo with room to spare, far below a decompression bomb.</summary>
+    public long MaxPixels { get; set; } = 40_000_000;
+
+    public int MaxSide { get; set; } = 12_000;
+
+    /// <summary>Frames of a GIF or WebP animation; only the first is used, but thousands mean a hostile file.</summary>
+    public int MaxFrames { get; set; } = 1_000;
+
+    /// <summary>PNG text, EXIF and colour-profile chunks together, after inflating.</summary>
+    public int MaxMetadataBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>ImageSharp's allocation limit: the largest single buffer (a 40-megapixel RGBA image needs 160 MB).</summary>
+    public int AllocationLimitMegabytes { get; set; } = 256;
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Longest side of each size, in pixels; an image is never enlarged to reach it.</summary>
+    public int ListSide { get; set; } = 400;
+
+    public int PageSide { get; set; } = 1024;
+
+    public int FullScreenSide { get; set; } = 2048;
+
+    public int JpegQuality { get; set; } = 82;
+
+    public int WebpQuality { get; set; } = 80;
+
+    public int SideOf(ImageVariantSize size) => size switch
+    {
+        ImageVariantSize.List => this.ListSide,
+        ImageVariantSize.Page => this.PageSide,
+        ImageVariantSize.FullScreen => this.FullScreenSide,
+        _ => throw new ArgumentOutOfRangeException(nameof(size), size, null),
+    };
+
+    /// <summary>The problems with these settings, empty when they are usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        void Positive(string name, long value)
+        {
+            if (value <= 0)
+            {
+                problems.Add($"{Section}:{name} must be positive, not {value}.");
+            }
+        }
+
+        Positive(nameof(this.MaxBytes), this.MaxBytes);
+        Positive(nameof(this.MaxPixels), this.MaxPixels);
+        Positive(nameof(this.MaxSide), this.MaxSide);
+        Positive(nameof(this.MaxFrames), this.MaxFrames);
+        Positive(nameof(this.MaxMetadataBytes), this.MaxMetadataBytes);
+        Positive(nameof(this.AllocationLimitMegabytes), this.AllocationLimitMegabytes);
+        Positive(nameof(this.ListSide), this.ListSide);
+        Positive(nameof(this.PageSide), this.PageSide);
+        Positive(nameof(this.FullScreenSide), this.FullScreenSide);
+        if (this.Timeout <= TimeSpan.Zero)
+        {
+            problems.Add($"{Section}:{nameof(this.Timeout)} must be positive, not {this.Timeout}.");
+        }
+
+        if (!(this.ListSide <= this.PageSide && this.PageSide <= this.FullScreenSide))
+        {
+            problems.Add($"{Section}: sizes must grow from list to page to full screen ({this.ListSide}, {this.PageSide}, {this.FullScreenSide}).");
+        }
+
+        if (this.JpegQuality is < 1 or > 100 || this.WebpQuality is < 1 or > 100)
+        {
+            problems.Add($"{Section}: qualities must be between 1 and 100.");
+        }
+
+        return problems;
+    }
+}
