@@ -11,10 +11,10 @@ public sealed class FileSystemMediaStore : IMediaStore
     public FileSystemMediaStore(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
-        this.Root = Path.GetFullPath(root);
-        this.OriginalsFolder = Path.Combine(this.Root, "originals");
-        this.PublicFolder = Path.Combine(this.Root, "public");
-        this.TemporaryFolder = Path.Combine(this.Root, "tmp");
+        Root = Path.GetFullPath(root);
+        OriginalsFolder = Path.Combine(Root, "originals");
+        PublicFolder = Path.Combine(Root, "public");
+        TemporaryFolder = Path.Combine(Root, "tmp");
     }
 
     public string Root { get; }
@@ -26,14 +26,14 @@ public sealed class FileSystemMediaStore : IMediaStore
 
     public string TemporaryFolder { get; }
 
-    private string PhotosFolder => Path.Combine(this.PublicFolder, "photos");
+    private string PhotosFolder => Path.Combine(PublicFolder, "photos");
 
     public async Task SaveOriginalAsync(string key, Stream content, CancellationToken cancellationToken = default)
     {
         MediaKey.EnsureValid(key);
         ArgumentNullException.ThrowIfNull(content);
-        Directory.CreateDirectory(this.OriginalsFolder);
-        var temporary = this.NewTemporaryPath();
+        Directory.CreateDirectory(OriginalsFolder);
+        var temporary = NewTemporaryPath();
         try
         {
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
@@ -42,7 +42,7 @@ public sealed class FileSystemMediaStore : IMediaStore
                 file.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, this.OriginalPath(key), overwrite: true);
+            File.Move(temporary, OriginalPath(key), overwrite: true);
         }
         catch
         {
@@ -56,7 +56,7 @@ public sealed class FileSystemMediaStore : IMediaStore
         MediaKey.EnsureValid(key);
         try
         {
-            return new FileStream(this.OriginalPath(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+            return new FileStream(OriginalPath(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
         }
         catch (FileNotFoundException)
         {
@@ -71,14 +71,14 @@ public sealed class FileSystemMediaStore : IMediaStore
     public void DeleteOriginal(string key)
     {
         MediaKey.EnsureValid(key);
-        File.Delete(this.OriginalPath(key));
+        File.Delete(OriginalPath(key));
     }
 
     public async Task PublishVariantsAsync(string key, IReadOnlyCollection<ImageVariant> variants, CancellationToken cancellationToken = default)
     {
         MediaKey.EnsureValid(key);
         ArgumentNullException.ThrowIfNull(variants);
-        var staging = this.NewTemporaryPath();
+        var staging = NewTemporaryPath();
         Directory.CreateDirectory(staging);
         try
         {
@@ -89,8 +89,8 @@ public sealed class FileSystemMediaStore : IMediaStore
                 file.Flush(flushToDisk: true);
             }
 
-            Directory.CreateDirectory(this.PhotosFolder);
-            this.MoveIntoPlace(staging, this.VariantFolder(key));
+            Directory.CreateDirectory(PhotosFolder);
+            MoveIntoPlace(staging, VariantFolder(key));
         }
         catch
         {
@@ -102,14 +102,14 @@ public sealed class FileSystemMediaStore : IMediaStore
     public void DeleteVariants(string key)
     {
         MediaKey.EnsureValid(key);
-        var folder = this.VariantFolder(key);
+        var folder = VariantFolder(key);
         if (!Directory.Exists(folder))
         {
             return;
         }
 
         // Renamed first, so that the photo disappears at once rather than file by file.
-        var doomed = this.NewTemporaryPath();
+        var doomed = NewTemporaryPath();
         Directory.Move(folder, doomed);
         DeleteFolder(doomed);
     }
@@ -123,13 +123,13 @@ public sealed class FileSystemMediaStore : IMediaStore
     /// <summary>Removes what a crash left in the temporary folder; anything younger than <paramref name="minimumAge"/> may still be in use.</summary>
     public void DeleteAbandonedTemporaryFiles(TimeSpan minimumAge)
     {
-        if (!Directory.Exists(this.TemporaryFolder))
+        if (!Directory.Exists(TemporaryFolder))
         {
             return;
         }
 
         var before = DateTime.UtcNow - minimumAge;
-        foreach (var entry in new DirectoryInfo(this.TemporaryFolder).EnumerateFileSystemInfos())
+        foreach (var entry in new DirectoryInfo(TemporaryFolder).EnumerateFileSystemInfos())
         {
             if (entry.LastWriteTimeUtc < before)
             {
@@ -164,20 +164,20 @@ public sealed class FileSystemMediaStore : IMediaStore
             }
         }
 
-        var previous = this.NewTemporaryPath();
+        var previous = NewTemporaryPath();
         Directory.Move(target, previous);
         Directory.Move(staging, target);
         DeleteFolder(previous);
     }
 
-    private string OriginalPath(string key) => Path.Combine(this.OriginalsFolder, key);
+    private string OriginalPath(string key) => Path.Combine(OriginalsFolder, key);
 
-    private string VariantFolder(string key) => Path.Combine(this.PhotosFolder, key);
+    private string VariantFolder(string key) => Path.Combine(PhotosFolder, key);
 
     private string NewTemporaryPath()
     {
-        Directory.CreateDirectory(this.TemporaryFolder);
-        return Path.Combine(this.TemporaryFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(TemporaryFolder);
+        return Path.Combine(TemporaryFolder, Guid.NewGuid().ToString("N"));
     }
 
     private static void DeleteFolder(string folder)

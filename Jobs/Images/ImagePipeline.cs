@@ -19,10 +19,10 @@ public sealed class ImagePipeline
 {
     private static readonly ImageVariantSize[] LargestFirst = [ImageVariantSize.FullScreen, ImageVariantSize.Page, ImageVariantSize.List];
 
-    private readonly ImagePipelineOptions options;
-    private readonly Configuration configuration;
-    private readonly WebpEncoder webpEncoder;
-    private readonly JpegEncoder jpegEncoder;
+    private readonly ImagePipelineOptions _options;
+    private readonly Configuration _configuration;
+    private readonly WebpEncoder _webpEncoder;
+    private readonly JpegEncoder _jpegEncoder;
 
     public ImagePipeline(ImagePipelineOptions options)
     {
@@ -33,10 +33,10 @@ public sealed class ImagePipeline
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
         }
 
-        this.options = options;
-        this.configuration = RestrictedImageConfiguration.Create(options);
-        this.webpEncoder = new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = options.WebpQuality };
-        this.jpegEncoder = new JpegEncoder { Quality = options.JpegQuality, ColorType = JpegColorType.YCbCrRatio420 };
+        _options = options;
+        _configuration = RestrictedImageConfiguration.Create(options);
+        _webpEncoder = new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = options.WebpQuality };
+        _jpegEncoder = new JpegEncoder { Quality = options.JpegQuality, ColorType = JpegColorType.YCbCrRatio420 };
     }
 
     /// <summary>
@@ -52,9 +52,9 @@ public sealed class ImagePipeline
             return ImageProcessingResult.Rejected(ImageRejectionReason.Empty, "The file has no bytes.");
         }
 
-        if (length > this.options.MaxBytes)
+        if (length > _options.MaxBytes)
         {
-            return ImageProcessingResult.Rejected(ImageRejectionReason.TooLarge, $"The file has {length} bytes, at most {this.options.MaxBytes} are allowed.");
+            return ImageProcessingResult.Rejected(ImageRejectionReason.TooLarge, $"The file has {length} bytes, at most {_options.MaxBytes} are allowed.");
         }
 
         var bytes = new byte[length];
@@ -69,14 +69,14 @@ public sealed class ImagePipeline
             return ImageProcessingResult.Rejected(ImageRejectionReason.TooLarge, $"The stream holds more than the {length} bytes stated.");
         }
 
-        return await this.ProcessWithinTimeAsync(bytes, cancellationToken);
+        return await ProcessWithinTimeAsync(bytes, cancellationToken);
     }
 
     private async Task<ImageProcessingResult> ProcessWithinTimeAsync(byte[] bytes, CancellationToken cancellationToken)
     {
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(this.options.Timeout);
-        var work = Task.Run(() => this.ProcessAsync(bytes, deadline.Token), deadline.Token);
+        deadline.CancelAfter(_options.Timeout);
+        var work = Task.Run(() => ProcessAsync(bytes, deadline.Token), deadline.Token);
 
         // The work may outlive the wait when a decoder does not look at the token; it stops at the next
         // check, bounded by the pixel limits, and the token source lives until then.
@@ -87,7 +87,7 @@ public sealed class ImagePipeline
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ImageProcessingResult.Rejected(ImageRejectionReason.Timeout, $"Processing took longer than {this.options.Timeout}.");
+            return ImageProcessingResult.Rejected(ImageRejectionReason.Timeout, $"Processing took longer than {_options.Timeout}.");
         }
     }
 
@@ -102,9 +102,9 @@ public sealed class ImagePipeline
         var structureProblem = type switch
         {
             ImageFileType.Jpeg => JpegStructure.Check(bytes),
-            ImageFileType.Png => PngStructure.Check(bytes, this.options.MaxMetadataBytes),
-            ImageFileType.Gif => GifStructure.Check(bytes, this.options.MaxFrames),
-            _ => WebpStructure.Check(bytes, this.options.MaxFrames, this.options.MaxPixels),
+            ImageFileType.Png => PngStructure.Check(bytes, _options.MaxMetadataBytes),
+            ImageFileType.Gif => GifStructure.Check(bytes, _options.MaxFrames),
+            _ => WebpStructure.Check(bytes, _options.MaxFrames, _options.MaxPixels),
         };
         if (structureProblem is not null)
         {
@@ -116,7 +116,7 @@ public sealed class ImagePipeline
         try
         {
             using var header = new MemoryStream(bytes, writable: false);
-            info = Image.Identify(this.configuration, header, out format);
+            info = Image.Identify(_configuration, header, out format);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -128,7 +128,7 @@ public sealed class ImagePipeline
             return ImageProcessingResult.Rejected(ImageRejectionReason.Corrupt, $"The {type} header could not be read.");
         }
 
-        var limitProblem = this.CheckLimits(info.Width, info.Height);
+        var limitProblem = CheckLimits(info.Width, info.Height);
         if (limitProblem is not null)
         {
             return ImageProcessingResult.Rejected(limitProblem);
@@ -139,7 +139,7 @@ public sealed class ImagePipeline
         try
         {
             using var content = new MemoryStream(bytes, writable: false);
-            image = await Image.LoadAsync<Rgba32>(this.configuration, content, this.configuration.ImageFormatsManager.FindDecoder(format), cancellationToken);
+            image = await Image.LoadAsync<Rgba32>(_configuration, content, _configuration.ImageFormatsManager.FindDecoder(format), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -165,7 +165,7 @@ public sealed class ImagePipeline
                 return ImageProcessingResult.Rejected(ImageRejectionReason.Corrupt, sizeProblem);
             }
 
-            return ImageProcessingResult.Accepted(await this.RenderVariantsAsync(image, flatten: type != ImageFileType.Jpeg, cancellationToken));
+            return ImageProcessingResult.Accepted(await RenderVariantsAsync(image, flatten: type != ImageFileType.Jpeg, cancellationToken));
         }
     }
 
@@ -176,13 +176,13 @@ public sealed class ImagePipeline
             return new ImageRejection(ImageRejectionReason.Corrupt, $"The header declares {width}×{height} pixels.");
         }
 
-        if (width > this.options.MaxSide || height > this.options.MaxSide)
+        if ((long)width * height > _options.MaxPixels)
         {
-            return new ImageRejection(ImageRejectionReason.SideTooLong, $"The image is {width}×{height} pixels; no side may exceed {this.options.MaxSide}.");
+            return new ImageRejection(ImageRejectionReason.TooManyPixels, $"The image is {width}×{height} = {(long)width * height} pixels; at most {_options.MaxPixels} are allowed.");
         }
 
-        return (long)width * height > this.options.MaxPixels
-            ? new ImageRejection(ImageRejectionReason.TooManyPixels, $"The image is {width}×{height} = {(long)width * height} pixels; at most {this.options.MaxPixels} are allowed.")
+        return width > _options.MaxSide || height > _options.MaxSide
+            ? new ImageRejection(ImageRejectionReason.SideTooLong, $"The image is {width}×{height} pixels; no side may exceed {_options.MaxSide}.")
             : null;
     }
 
@@ -219,7 +219,7 @@ public sealed class ImagePipeline
         {
             foreach (var size in LargestFirst)
             {
-                var (width, height) = Fit(image.Width, image.Height, this.options.SideOf(size));
+                var (width, height) = Fit(image.Width, image.Height, _options.SideOf(size));
                 if (current.Width != width || current.Height != height)
                 {
                     var resized = current.Clone(x => x.Resize(width, height));
@@ -232,16 +232,16 @@ public sealed class ImagePipeline
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                variants.Add(new ImageVariant(size, ImageVariantFormat.Webp, width, height, await EncodeAsync(current, this.webpEncoder, cancellationToken)));
+                variants.Add(new ImageVariant(size, ImageVariantFormat.Webp, width, height, await EncodeAsync(current, _webpEncoder, cancellationToken)));
                 if (flatten)
                 {
                     // JPEG has no transparency: transparent pixels would come out in whatever colour they hide.
                     using var opaque = current.Clone(x => x.BackgroundColor(Color.White));
-                    variants.Add(new ImageVariant(size, ImageVariantFormat.Jpeg, width, height, await EncodeAsync(opaque, this.jpegEncoder, cancellationToken)));
+                    variants.Add(new ImageVariant(size, ImageVariantFormat.Jpeg, width, height, await EncodeAsync(opaque, _jpegEncoder, cancellationToken)));
                 }
                 else
                 {
-                    variants.Add(new ImageVariant(size, ImageVariantFormat.Jpeg, width, height, await EncodeAsync(current, this.jpegEncoder, cancellationToken)));
+                    variants.Add(new ImageVariant(size, ImageVariantFormat.Jpeg, width, height, await EncodeAsync(current, _jpegEncoder, cancellationToken)));
                 }
             }
         }

@@ -37,9 +37,9 @@ public sealed class ImagePipelineOptions
 
     public int SideOf(ImageVariantSize size) => size switch
     {
-        ImageVariantSize.List => this.ListSide,
-        ImageVariantSize.Page => this.PageSide,
-        ImageVariantSize.FullScreen => this.FullScreenSide,
+        ImageVariantSize.List => ListSide,
+        ImageVariantSize.Page => PageSide,
+        ImageVariantSize.FullScreen => FullScreenSide,
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, null),
     };
 
@@ -55,26 +55,26 @@ public sealed class ImagePipelineOptions
             }
         }
 
-        Positive(nameof(this.MaxBytes), this.MaxBytes);
-        Positive(nameof(this.MaxPixels), this.MaxPixels);
-        Positive(nameof(this.MaxSide), this.MaxSide);
-        Positive(nameof(this.MaxFrames), this.MaxFrames);
-        Positive(nameof(this.MaxMetadataBytes), this.MaxMetadataBytes);
-        Positive(nameof(this.AllocationLimitMegabytes), this.AllocationLimitMegabytes);
-        Positive(nameof(this.ListSide), this.ListSide);
-        Positive(nameof(this.PageSide), this.PageSide);
-        Positive(nameof(this.FullScreenSide), this.FullScreenSide);
-        if (this.Timeout <= TimeSpan.Zero)
+        Positive(nameof(MaxBytes), MaxBytes);
+        Positive(nameof(MaxPixels), MaxPixels);
+        Positive(nameof(MaxSide), MaxSide);
+        Positive(nameof(MaxFrames), MaxFrames);
+        Positive(nameof(MaxMetadataBytes), MaxMetadataBytes);
+        Positive(nameof(AllocationLimitMegabytes), AllocationLimitMegabytes);
+        Positive(nameof(ListSide), ListSide);
+        Positive(nameof(PageSide), PageSide);
+        Positive(nameof(FullScreenSide), FullScreenSide);
+        if (Timeout <= TimeSpan.Zero)
         {
-            problems.Add($"{Section}:{nameof(this.Timeout)} must be positive, not {this.Timeout}.");
+            problems.Add($"{Section}:{nameof(Timeout)} must be positive, not {Timeout}.");
         }
 
-        if (!(this.ListSide <= this.PageSide && this.PageSide <= this.FullScreenSide))
+        if (!(ListSide <= PageSide && PageSide <= FullScreenSide))
         {
-            problems.Add($"{Section}: sizes must grow from list to page to full screen ({this.ListSide}, {this.PageSide}, {this.FullScreenSide}).");
+            problems.Add($"{Section}: sizes must grow from list to page to full screen ({ListSide}, {PageSide}, {FullScreenSide}).");
         }
 
-        if (this.JpegQuality is < 1 or > 100 || this.WebpQuality is < 1 or > 100)
+        if (JpegQuality is < 1 or > 100 || WebpQuality is < 1 or > 100)
         {
             problems.Add($"{Section}: qualities must be between 1 and 100.");
         }

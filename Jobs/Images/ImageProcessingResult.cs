@@ -7,8 +7,8 @@ public sealed class ImageProcessingResult
 {
     private ImageProcessingResult(IReadOnlyList<ImageVariant> variants, ImageRejection? rejection)
     {
-        this.Variants = variants;
-        this.Rejection = rejection;
+        Variants = variants;
+        Rejection = rejection;
     }
 
     /// <summary>Every size in every format, largest first; empty when rejected.</summary>
@@ -17,7 +17,7 @@ public sealed class ImageProcessingResult
     public ImageRejection? Rejection { get; }
 
     [MemberNotNullWhen(false, nameof(Rejection))]
-    public bool IsAccepted => this.Rejection is null;
+    public bool IsAccepted => Rejection is null;
 
     public static ImageProcessingResult Accepted(IReadOnlyList<ImageVariant> variants) => new(variants, null);
 
@@ -25,5 +25,5 @@ public sealed class ImageProcessingResult
 
     public static ImageProcessingResult Rejected(ImageRejection rejection) => new([], rejection);
 
-    public override string ToString() => this.IsAccepted ? $"accepted: {this.Variants.Count} variants" : $"rejected: {this.Rejection.Reason} ({this.Rejection.Detail})";
+    public override string ToString() => IsAccepted ? $"accepted: {Variants.Count} variants" : $"rejected: {Rejection.Reason} ({Rejection.Detail})";
 }

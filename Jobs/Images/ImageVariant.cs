@@ -3,9 +3,9 @@ namespace HalloBot.Jobs.Images;
 /// <summary>One encoded output image. <see cref="FileName"/> is how stores and URLs name it, e.g. <c>page.webp</c>.</summary>
 public sealed record ImageVariant(ImageVariantSize Size, ImageVariantFormat Format, int Width, int Height, ReadOnlyMemory<byte> Content)
 {
-    public string FileName => FileNameOf(this.Size, this.Format);
+    public string FileName => FileNameOf(Size, Format);
 
-    public string ContentType => this.Format == ImageVariantFormat.Webp ? "image/webp" : "image/jpeg";
+    public string ContentType => Format == ImageVariantFormat.Webp ? "image/webp" : "image/jpeg";
 
     public static string FileNameOf(ImageVariantSize size, ImageVariantFormat format)
     {

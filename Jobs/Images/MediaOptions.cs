@@ -7,5 +7,5 @@ public sealed class MediaOptions
 
     public string Root { get; set; } = "media";
 
-    public string ResolveRoot(string dataDirectory) => Path.GetFullPath(Path.IsPathRooted(this.Root) ? this.Root : Path.Combine(dataDirectory, this.Root));
+    public string ResolveRoot(string dataDirectory) => Path.GetFullPath(Path.IsPathRooted(Root) ? Root : Path.Combine(dataDirectory, Root));
 }

@@ -2,7 +2,9 @@ namespace HalloBot.Jobs.Images;
 
 /// <summary>
 /// The work of the photo job, without the database: reads the stored original, runs the pipeline and, only
-/// when the image is accepted, publishes its variants. A rejected image leaves nothing behind.
+/// when the image is accepted, publishes its variants. A rejected image leaves nothing behind: its original
+/// is deleted too (the verdict is final; a hostile file is not worth keeping). An accepted original is kept,
+/// so that the variants can be made again.
 /// </summary>
 public sealed class PhotoVariantProcessor(ImagePipeline pipeline, IMediaStore store)
 {
@@ -21,6 +23,10 @@ public sealed class PhotoVariantProcessor(ImagePipeline pipeline, IMediaStore st
         if (result.IsAccepted)
         {
             await store.PublishVariantsAsync(key, result.Variants, cancellationToken);
+        }
+        else
+        {
+            store.DeleteOriginal(key);
         }
 
         return result;
