@@ -118,7 +118,6 @@ public sealed class ImagePipelineHostileInputTests : IDisposable
             _ => TestImages.Webp(96, 64),
         };
         var random = new Random(4);
-        var outcomes = new Dictionary<string, int>();
         for (var i = 0; i < 60; i++)
         {
             var damaged = (byte[])original.Clone();
@@ -129,12 +128,15 @@ public sealed class ImagePipelineHostileInputTests : IDisposable
 
             var result = await _pipeline.ProcessAsync(new MemoryStream(damaged), damaged.Length);
 
-            var outcome = result.IsAccepted ? "accepted" : result.Rejection.Reason.ToString();
-            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
-            Assert.True(result.IsAccepted ? result.Variants.Count == 6 : result.Variants.Count == 0, result.ToString());
+            if (result.IsAccepted)
+            {
+                Assert.All(result.Variants, variant => Assert.Equal((variant.Width, variant.Height), ImageInspection.Size(variant)));
+            }
+            else
+            {
+                Assert.Empty(result.Variants);
+            }
         }
-
-        Assert.Equal(60, outcomes.Values.Sum());
     }
 
     private static byte[] Hostile(string name) => name switch
