@@ -111,6 +111,11 @@ public sealed class ImagePipeline
             return ImageProcessingResult.Rejected(structureProblem);
         }
 
+        if (type == ImageFileType.Jpeg)
+        {
+            bytes = JpegStructure.WithoutProfiles(bytes);
+        }
+
         IImageFormat? format;
         IImageInfo? info;
         try

@@ -120,6 +120,53 @@ internal static class JpegStructure
         }
     }
 
+    /// <summary>
+    /// A copy without the segments that only carry profiles and notes: ICC (APP2), XMP (APP1), IPTC (APP13),
+    /// comments and every other application segment but JFIF (APP0), EXIF (APP1, which the orientation needs)
+    /// and Adobe (APP14, which says how the colours are coded). So ImageSharp's ICC parser, which has an
+    /// unfixed allocation flaw in 2.x, never sees a profile. Call only on data that passed <see cref="Check"/>.
+    /// </summary>
+    public static byte[] WithoutProfiles(byte[] data)
+    {
+        using var output = new MemoryStream(data.Length);
+        output.Write(data, 0, 2);
+        var position = 2;
+        while (position + 4 <= data.Length && data[position] == 0xFF)
+        {
+            var marker = data[position + 1];
+            if (marker == 0xFF)
+            {
+                output.WriteByte(0xFF);
+                position++;
+                continue;
+            }
+
+            var end = position + 2 + BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(position + 2));
+            if (marker == StartOfScan || end > data.Length)
+            {
+                break;
+            }
+
+            if (Keeps(marker, data.AsSpan(position + 4, end - position - 4)))
+            {
+                output.Write(data, position, end - position);
+            }
+
+            position = end;
+        }
+
+        output.Write(data, position, data.Length - position);
+        return output.ToArray();
+    }
+
+    private static bool Keeps(byte marker, ReadOnlySpan<byte> payload) => marker switch
+    {
+        0xE1 => payload.StartsWith("Exif\0\0"u8),
+        0xE0 or 0xEE => true,
+        (>= 0xE2 and <= 0xEF) or 0xFE => false,
+        _ => true,
+    };
+
     // SOF0–SOF15 without DHT (C4), JPG (C8) and DAC (CC), which share the range.
     private static bool IsStartOfFrame(byte marker) => marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC;
 
