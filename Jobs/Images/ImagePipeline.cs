@@ -222,9 +222,10 @@ public sealed class ImagePipeline
         var current = image;
         try
         {
+            var fullScreen = ImagePipelineOptions.Fit(image.Width, image.Height, _options.FullScreenSide);
             foreach (var size in LargestFirst)
             {
-                var (width, height) = Fit(image.Width, image.Height, _options.SideOf(size));
+                var (width, height) = _options.SizeOf(size, fullScreen.Width, fullScreen.Height);
                 if (current.Width != width || current.Height != height)
                 {
                     var resized = current.Clone(x => x.Resize(width, height));
@@ -259,19 +260,6 @@ public sealed class ImagePipeline
         }
 
         return variants;
-    }
-
-    /// <summary>The size within a square of <paramref name="side"/>, keeping the aspect ratio; never larger than the image.</summary>
-    internal static (int Width, int Height) Fit(int width, int height, int side)
-    {
-        var longest = Math.Max(width, height);
-        if (longest <= side)
-        {
-            return (width, height);
-        }
-
-        var scale = (double)side / longest;
-        return (Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
     }
 
     private static async Task<ReadOnlyMemory<byte>> EncodeAsync(Image<Rgba32> image, IImageEncoder encoder, CancellationToken cancellationToken)

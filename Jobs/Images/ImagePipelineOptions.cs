@@ -43,6 +43,26 @@ public sealed class ImagePipelineOptions
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, null),
     };
 
+    /// <summary>
+    /// The pixel size of a variant, from the full-screen variant's size (the largest, which a photo record keeps):
+    /// pages can write every <c>srcset</c> width and every width/height attribute from that one size.
+    /// </summary>
+    public (int Width, int Height) SizeOf(ImageVariantSize size, int fullScreenWidth, int fullScreenHeight) =>
+        Fit(fullScreenWidth, fullScreenHeight, SideOf(size));
+
+    /// <summary>The size within a square of <paramref name="side"/>, keeping the aspect ratio; never larger than the image.</summary>
+    public static (int Width, int Height) Fit(int width, int height, int side)
+    {
+        var longest = Math.Max(width, height);
+        if (longest <= side)
+        {
+            return (width, height);
+        }
+
+        var scale = (double)side / longest;
+        return (Math.Max(1, (int)Math.Round(width * scale, MidpointRounding.AwayFromZero)), Math.Max(1, (int)Math.Round(height * scale, MidpointRounding.AwayFromZero)));
+    }
+
     /// <summary>The problems with these settings, empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
