@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.Extensions.Options;
+
+namespace HalloBot.Web.Infrastructure.Security;
+
+internal static class SecurityExtensions
+{
+    public static IHostApplicationBuilder AddHalloBotSecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SecurityOptions>()
+            .BindConfiguration(SecurityOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SecurityHeaders>();
+        builder.Services.AddOptions<CookiePolicyOptions>()
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((cookies, security, environment) =>
+            {
+                var alwaysSecure = security.Value.CookiesAlwaysSecure
+                                   ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
+                // Every cookie the site sets (culture, antiforgery, later sign-in) passes through this policy.
+                cookies.Secure = alwaysSecure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                cookies.HttpOnly = HttpOnlyPolicy.Always;
+                cookies.MinimumSameSitePolicy = SameSiteMode.Lax;
+            });
+        return builder;
+    }
+
+    /// <summary>First in the pipeline, so that every response (static files, errors, the API) is covered.</summary>
+    public static WebApplication UseHalloBotSecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCookiePolicy();
+        return app;
+    }
+}
