@@ -9,7 +9,10 @@ namespace HalloBot.Web.Infrastructure.Health;
 /// </summary>
 internal static class HealthResponseWriter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
