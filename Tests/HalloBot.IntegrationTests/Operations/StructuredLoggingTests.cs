@@ -65,7 +65,7 @@ public sealed partial class StructuredLoggingTests
         }
 
         Assert.Equal(ConsoleFormatterNames.Json, app.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
-        var json = app.Services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().Get(ConsoleFormatterNames.Json);
+        var json = app.Services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().CurrentValue;
         Assert.True(json.IncludeScopes);
         Assert.True(json.UseUtcTimestamp);
     }
