@@ -37,7 +37,7 @@ internal static class Extensions
         // Razor would otherwise write "Bäckerei" as "B&#xE4;ckerei": correct, but heavy and unreadable.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddControllersWithViews()
+        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>
@@ -74,6 +74,8 @@ internal static class Extensions
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapControllers();
         return app;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using HalloBot.IntegrationTests.Exchange;
 using HalloBot.Search.Elasticsearch;
 using HalloBot.Web.Infrastructure;
-using HalloBot.Web.Infrastructure.Health;
+using HalloBot.Jobs.Mail;
 using HalloBot.Web.Infrastructure.Security;
 using HalloBot.Web.Infrastructure.Telemetry;
 
@@ -22,7 +22,7 @@ public static partial class ConfigurationKeys
         (typeof(ElasticsearchOptions), ElasticsearchOptions.SectionName),
         (typeof(SecurityOptions), SecurityOptions.Section),
         (typeof(TelemetryOptions), TelemetryOptions.Section),
-        (typeof(MailProbeOptions), MailProbeOptions.Section),
+        (typeof(MailOptions), MailOptions.Section),
     ];
 
     /// <summary>Read by ASP.NET Core and OpenTelemetry themselves.</summary>

@@ -5,7 +5,7 @@ namespace HalloBot.Web.Infrastructure.Health;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers (no checks; a restart is the only cure for a failure here).
-/// <c>/health/ready</c>: database, search index and mail; 503 while any of them fails, so the proxy sends no traffic.
+/// <c>/health/ready</c>: database, search index and mail (<see cref="HalloBot.Jobs.Mail.MailOptions"/>, registered with the mail sender); 503 while any of them fails, so the proxy sends no traffic.
 /// </summary>
 internal static class HealthExtensions
 {
@@ -18,7 +18,6 @@ internal static class HealthExtensions
 
     public static IHostApplicationBuilder AddHalloBotHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MailProbeOptions>().BindConfiguration(MailProbeOptions.Section);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: CheckTimeout)
             .AddCheck<SearchIndexHealthCheck>("search", tags: [ReadyTag], timeout: CheckTimeout)

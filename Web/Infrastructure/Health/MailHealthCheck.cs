@@ -1,3 +1,4 @@
+using HalloBot.Jobs.Mail;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -7,19 +8,21 @@ namespace HalloBot.Web.Infrastructure.Health;
 /// Ready when mail can leave: the pickup folder can be written to, or the SMTP server greets and answers EHLO.
 /// Nothing is sent and no credentials are used.
 /// </summary>
-internal sealed partial class MailHealthCheck(
-    IOptions<MailProbeOptions> options,
-    DataDirectory dataDirectory,
-    ILogger<MailHealthCheck> logger) : IHealthCheck
+internal sealed partial class MailHealthCheck(IOptions<MailOptions> options, ILogger<MailHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var mail = options.Value;
         try
         {
-            return mail.Provider == MailProvider.Smtp
-                ? await CheckSmtpAsync(mail.Smtp, context.Registration.FailureStatus, cancellationToken)
-                : await CheckPickupAsync(dataDirectory.Combine(mail.PickupDirectory), cancellationToken);
+            if (mail.Provider == MailProvider.Smtp)
+            {
+                await SmtpGreeting.ExchangeAsync(mail.Smtp.Host!, mail.Smtp.Port, mail.Smtp.Security == SmtpSecurity.SslOnConnect, cancellationToken);
+                return HealthCheckResult.Healthy("The SMTP server answers EHLO.");
+            }
+
+            await CheckPickupAsync(mail.PickupDirectory!, cancellationToken);
+            return HealthCheckResult.Healthy("The mail pickup folder can be written to.");
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -31,25 +34,13 @@ internal sealed partial class MailHealthCheck(
         }
     }
 
-    private static async Task<HealthCheckResult> CheckPickupAsync(string folder, CancellationToken cancellationToken)
+    private static async Task CheckPickupAsync(string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         // A file of our own, never an .eml, so that whatever collects the folder does not take it for mail.
         var probe = Path.Combine(folder, $".health-{Guid.NewGuid():N}.tmp");
         await File.WriteAllTextAsync(probe, "ok", cancellationToken);
         File.Delete(probe);
-        return HealthCheckResult.Healthy("The mail pickup folder can be written to.");
-    }
-
-    private static async Task<HealthCheckResult> CheckSmtpAsync(SmtpProbeOptions smtp, HealthStatus failureStatus, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(smtp.Host))
-        {
-            return new HealthCheckResult(failureStatus, $"{MailProbeOptions.Section}:Smtp:Host is not set.");
-        }
-
-        await SmtpGreeting.ExchangeAsync(smtp.Host, smtp.Port, cancellationToken);
-        return HealthCheckResult.Healthy("The SMTP server answers EHLO.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: mail through {Provider} is not possible")]

@@ -8,14 +8,12 @@ namespace HalloBot.Web.Infrastructure.Health;
 /// <summary>The first steps of an SMTP session (RFC 5321): greeting, EHLO, QUIT. Throws when the server does not answer as it must.</summary>
 internal static class SmtpGreeting
 {
-    public const int ImplicitTlsPort = 465;
-
-    public static async Task ExchangeAsync(string host, int port, CancellationToken cancellationToken)
+    public static async Task ExchangeAsync(string host, int port, bool tlsOnConnect, CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(host, port, cancellationToken);
         Stream stream = client.GetStream();
-        if (port == ImplicitTlsPort)
+        if (tlsOnConnect)
         {
             var tls = new SslStream(stream, leaveInnerStreamOpen: false);
             await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, cancellationToken);
