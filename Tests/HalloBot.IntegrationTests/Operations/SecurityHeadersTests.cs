@@ -60,6 +60,7 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Pr
         await using var app = new OperationsApp(settings: new Dictionary<string, string>
         {
             ["HalloBot:Security:ImageSources:0"] = "https://tile.example.org",
+            ["HalloBot:Map:Enabled"] = "false",
         });
         using var client = app.CreateClient();
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
@@ -68,6 +69,25 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Pr
         Assert.Equal("'self' data: https://tile.example.org", directives["img-src"]);
         Assert.Equal("'self'", directives["connect-src"]);
         Assert.Equal("'self'", directives["default-src"]);
+    }
+
+    [Theory]
+    [InlineData("https://tiles.example.org/{z}/{x}/{y}.png", "true", "'self' data: https://tiles.example.org")]
+    [InlineData("https://tiles.example.org:8443/osm/{z}/{x}/{y}.png", "true", "'self' data: https://tiles.example.org:8443")]
+    [InlineData("https://tiles.example.org/{z}/{x}/{y}.png", "false", "'self' data:")]
+    public async Task ContentSecurityPolicy_MapTileServer_IsAllowedForImagesWhileTheMapIsOn(string tiles, string enabled, string imageSources)
+    {
+        await using var app = new OperationsApp(settings: new Dictionary<string, string>
+        {
+            ["HalloBot:Map:TileUrlTemplate"] = tiles,
+            ["HalloBot:Map:Enabled"] = enabled,
+        });
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var directives = Directives(Header(response, "Content-Security-Policy"));
+        Assert.Equal(imageSources, directives["img-src"]);
+        Assert.Equal("'self'", directives["connect-src"]);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using HalloBot.Web.Features.Map;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,15 @@ internal static class SecurityExtensions
             .BindConfiguration(SecurityOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // The listing map loads tiles from the office's tile server once a resident asks for the map.
+        builder.Services.AddOptions<SecurityOptions>()
+            .PostConfigure<IOptions<MapOptions>>((security, map) =>
+            {
+                if (map.Value.Enabled && map.Value.TileOrigin() is { } tiles && !security.ImageSources.Contains(tiles))
+                {
+                    security.ImageSources.Add(tiles);
+                }
+            });
         builder.Services.AddSingleton<SecurityHeaders>();
         builder.Services.AddOptions<CookiePolicyOptions>()
             .Configure<IOptions<SecurityOptions>, IHostEnvironment>((cookies, security, environment) =>
