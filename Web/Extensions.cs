@@ -79,7 +79,6 @@ internal static class Extensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
