@@ -3,6 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Accessibility;
+using HalloBot.Web.Features.ApiReference;
+using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Map;
+using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -59,6 +64,11 @@ internal static class Extensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
+        builder.Services.AddHalloBotMap();
+        builder.Services.AddHalloBotOpenData();
+        builder.Services.AddHalloBotApiReference();
+        builder.Services.AddHalloBotLegalPages();
+        builder.Services.AddHalloBotAccessibility();
         return builder;
     }
 
@@ -69,7 +79,6 @@ internal static class Extensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
@@ -77,6 +86,7 @@ internal static class Extensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapControllers();
         return app;

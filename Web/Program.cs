@@ -5,6 +5,9 @@ using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
 using HalloBot.Web.Infrastructure;
+using HalloBot.Web.Infrastructure.Health;
+using HalloBot.Web.Infrastructure.Security;
+using HalloBot.Web.Infrastructure.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 CommandLineCommands.ConfigureHost(builder, args);
@@ -19,7 +22,13 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
+<<<<<<< HEAD
 builder.AddHalloBotAdmin();
+=======
+builder.AddHalloBotSecurity();
+builder.AddHalloBotHealth();
+builder.AddHalloBotTelemetry();
+>>>>>>> main
 
 var app = builder.Build();
 
@@ -34,9 +43,14 @@ if (app.Services.MigratesOnStart())
 }
 
 await app.Services.SeedDemoDataIfWantedAsync();
+app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+<<<<<<< HEAD
 app.MapHalloBotAdmin();
+=======
+app.MapHalloBotHealth();
+>>>>>>> main
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
