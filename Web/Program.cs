@@ -22,13 +22,10 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
-<<<<<<< HEAD
-builder.AddHalloBotAdmin();
-=======
 builder.AddHalloBotSecurity();
 builder.AddHalloBotHealth();
 builder.AddHalloBotTelemetry();
->>>>>>> main
+builder.AddHalloBotAdmin();
 
 var app = builder.Build();
 
@@ -46,11 +43,8 @@ await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
-<<<<<<< HEAD
-app.MapHalloBotAdmin();
-=======
 app.MapHalloBotHealth();
->>>>>>> main
+app.MapHalloBotAdmin();
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
