@@ -23,6 +23,10 @@ internal static class JobsDashboard
             DashboardTitle = "Hallo-Bot – Jobs",
             DisplayStorageConnectionString = false,
         };
+        // Hangfire's configuration first: it points Hangfire's process-wide log provider at this host's loggers, and
+        // the storage logs as it is built. Built before that, it would log to the loggers of a host already disposed
+        // (tests run several hosts in one process).
+        app.Services.GetRequiredService<IGlobalConfiguration>();
         app.MapHangfireDashboard(Path, options, app.Services.GetRequiredService<JobStorage>())
             .RequireAuthorization(Policies.Staff);
     }
