@@ -22,16 +22,22 @@ internal static class LuceneDocumentMapper
             new SortedDocValuesField(LuceneFields.NameSort, new BytesRef(NameSortKey(source.Name))),
         };
 
+        if (source.ExternalId is not null)
+        {
+            document.Add(new StoredField(LuceneFields.ExternalId, source.ExternalId));
+        }
+
         foreach (var category in source.Categories)
         {
-            document.Add(new TextField(LuceneFields.Category, category.Name, Field.Store.NO));
+            // Stored in the listing's order: a hit shows its categories without asking the database.
+            document.Add(new TextField(LuceneFields.Category, category.Name, Field.Store.YES));
             document.Add(new TextField(LuceneFields.Spell, category.Name, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(LuceneFields.CategoryFacet, new BytesRef(FacetValue(category))));
         }
 
         if (source.District is { } district)
         {
-            document.Add(new TextField(LuceneFields.District, district.Name, Field.Store.NO));
+            document.Add(new TextField(LuceneFields.District, district.Name, Field.Store.YES));
             document.Add(new TextField(LuceneFields.Spell, district.Name, Field.Store.NO));
             document.Add(new StringField(LuceneFields.DistrictSlug, district.Slug, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(LuceneFields.DistrictFacet, new BytesRef(FacetValue(district))));

@@ -5,6 +5,7 @@ internal static class LuceneFields
 {
     public const string Id = "id";
     public const string Slug = "slug";
+    public const string ExternalId = "external_id";
     public const string Name = "name";
     public const string Category = "category";
     public const string Keywords = "keywords";

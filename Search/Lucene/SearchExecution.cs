@@ -8,7 +8,8 @@ namespace HalloBot.Search.Lucene;
 internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query, LuceneSearchIndex index)
 {
     private static readonly Sort ByName = new(new SortField(LuceneFields.NameSort, SortFieldType.STRING));
-    private static readonly HashSet<string> PageFields = [LuceneFields.Id, LuceneFields.Slug, LuceneFields.Name, LuceneFields.Description];
+    private static readonly HashSet<string> PageFields =
+        [LuceneFields.Id, LuceneFields.Slug, LuceneFields.ExternalId, LuceneFields.Name, LuceneFields.Category, LuceneFields.District, LuceneFields.Description];
 
     public SearchResult Run()
     {
@@ -98,11 +99,15 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
     private SearchHit ToHit(int doc, double score, TextQueryPlan? plan)
     {
         var document = searcher.Doc(doc, PageFields);
-        double? distance = null;
         var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
-        if (query.Near is { } near)
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var segment = SegmentValues.Of(leaf.AtomicReader);
+        var local = doc - leaf.DocBase;
+        double? distance = null;
+        if (query.Near is { } near && !double.IsNaN(segment.Latitudes[local]))
         {
-            distance = DistanceOf(doc, near.Latitude, near.Longitude);
+            distance = Geo.DistanceKm(near.Latitude, near.Longitude, segment.Latitudes[local], segment.Longitudes[local]);
         }
 
         string? highlight = null;
@@ -112,17 +117,15 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
                 ?? index.Highlighter.Highlight(document.Get(LuceneFields.Name) ?? "", plan.Terms, wholeText: true);
         }
 
-        return new SearchHit(listingId, document.Get(LuceneFields.Slug), score, distance, highlight);
-    }
-
-    private double? DistanceOf(int doc, double latitude, double longitude)
-    {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var segment = SegmentValues.Of(leaf.AtomicReader);
-        var local = doc - leaf.DocBase;
-        var lat = segment.Latitudes[local];
-        return double.IsNaN(lat) ? null : Geo.DistanceKm(latitude, longitude, lat, segment.Longitudes[local]);
+        var hours = segment.HoursOrdinals[local];
+        return new SearchHit(listingId, document.Get(LuceneFields.Slug), score, distance, highlight)
+        {
+            Name = document.Get(LuceneFields.Name) ?? "",
+            ExternalId = document.Get(LuceneFields.ExternalId),
+            Categories = document.GetValues(LuceneFields.Category),
+            District = document.Get(LuceneFields.District),
+            OpeningHours = hours < 0 ? null : segment.HoursValues[hours],
+        };
     }
 
     private static List<FacetCount> Facet(Dictionary<string, long> counts) =>
