@@ -13,31 +13,27 @@ internal static class LuceneDocumentMapper
     {
         var document = new Document
         {
-            new StringField(LuceneFields.Id, IdTerm(source.ListingId), Field.Store.YES),
-            new StoredField(LuceneFields.Slug, source.Slug),
-            new TextField(LuceneFields.Name, source.Name, Field.Store.YES),
-            new TextField(LuceneFields.Description, source.Description, Field.Store.YES),
+            new StringField(LuceneFields.Id, IdTerm(source.ListingId), Field.Store.NO),
+            new TextField(LuceneFields.Name, source.Name, Field.Store.NO),
+            new TextField(LuceneFields.Description, source.Description, Field.Store.NO),
             new TextField(LuceneFields.Suggest, source.Name, Field.Store.NO),
             new TextField(LuceneFields.Spell, source.Name, Field.Store.NO),
             new SortedDocValuesField(LuceneFields.NameSort, new BytesRef(NameSortKey(source.Name))),
         };
 
-        if (source.ExternalId is not null)
-        {
-            document.Add(new StoredField(LuceneFields.ExternalId, source.ExternalId));
-        }
+        // What a hit shows, in one doc value rather than stored fields (HitData says why).
+        document.Add(new BinaryDocValuesField(LuceneFields.HitData, HitData.Encode(source)));
 
         foreach (var category in source.Categories)
         {
-            // Stored in the listing's order: a hit shows its categories without asking the database.
-            document.Add(new TextField(LuceneFields.Category, category.Name, Field.Store.YES));
+            document.Add(new TextField(LuceneFields.Category, category.Name, Field.Store.NO));
             document.Add(new TextField(LuceneFields.Spell, category.Name, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(LuceneFields.CategoryFacet, new BytesRef(FacetValue(category))));
         }
 
         if (source.District is { } district)
         {
-            document.Add(new TextField(LuceneFields.District, district.Name, Field.Store.YES));
+            document.Add(new TextField(LuceneFields.District, district.Name, Field.Store.NO));
             document.Add(new TextField(LuceneFields.Spell, district.Name, Field.Store.NO));
             document.Add(new StringField(LuceneFields.DistrictSlug, district.Slug, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(LuceneFields.DistrictFacet, new BytesRef(FacetValue(district))));

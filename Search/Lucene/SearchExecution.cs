@@ -8,8 +8,9 @@ namespace HalloBot.Search.Lucene;
 internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query, LuceneSearchIndex index)
 {
     private static readonly Sort ByName = new(new SortField(LuceneFields.NameSort, SortFieldType.STRING));
-    private static readonly HashSet<string> PageFields =
-        [LuceneFields.Id, LuceneFields.Slug, LuceneFields.ExternalId, LuceneFields.Name, LuceneFields.Category, LuceneFields.District, LuceneFields.Description];
+    private static readonly HashSet<string> LegacyStoredFields = [LuceneFields.Id, LuceneFields.Slug, LuceneFields.Name, LuceneFields.Description];
+
+    private readonly Dictionary<int, HitData.Reader> _hitData = [];
 
     public SearchResult Run()
     {
@@ -98,12 +99,16 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
 
     private SearchHit ToHit(int doc, double score, TextQueryPlan? plan)
     {
-        var document = searcher.Doc(doc, PageFields);
-        var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var segment = SegmentValues.Of(leaf.AtomicReader);
         var local = doc - leaf.DocBase;
+        if (!_hitData.TryGetValue(leaf.Ord, out var hitData))
+        {
+            _hitData[leaf.Ord] = hitData = HitData.Open(leaf.AtomicReader);
+        }
+
+        var data = hitData.Get(local) ?? StoredHitData(doc);
         double? distance = null;
         if (query.Near is { } near && !double.IsNaN(segment.Latitudes[local]))
         {
@@ -113,19 +118,27 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         string? highlight = null;
         if (plan is not null)
         {
-            highlight = index.Highlighter.Highlight(document.Get(LuceneFields.Description) ?? "", plan.Terms, wholeText: false)
-                ?? index.Highlighter.Highlight(document.Get(LuceneFields.Name) ?? "", plan.Terms, wholeText: true);
+            highlight = index.Highlighter.Highlight(data.Description, plan.Terms, wholeText: false)
+                ?? index.Highlighter.Highlight(data.Name, plan.Terms, wholeText: true);
         }
 
         var hours = segment.HoursOrdinals[local];
-        return new SearchHit(listingId, document.Get(LuceneFields.Slug), score, distance, highlight)
+        return new SearchHit(data.ListingId, data.Slug, score, distance, highlight)
         {
-            Name = document.Get(LuceneFields.Name) ?? "",
-            ExternalId = document.Get(LuceneFields.ExternalId),
-            Categories = document.GetValues(LuceneFields.Category),
-            District = document.Get(LuceneFields.District),
+            Name = data.Name,
+            ExternalId = data.ExternalId,
+            Categories = data.Categories,
+            District = data.District,
             OpeningHours = hours < 0 ? null : segment.HoursValues[hours],
         };
+    }
+
+    /// <summary>An index written before <see cref="HitData"/> existed stored id, slug, name and description; a reindex adds the rest.</summary>
+    private HitData StoredHitData(int doc)
+    {
+        var document = searcher.Doc(doc, LegacyStoredFields);
+        var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+        return new HitData(listingId, document.Get(LuceneFields.Slug), null, document.Get(LuceneFields.Name) ?? "", [], null, document.Get(LuceneFields.Description) ?? "");
     }
 
     private static List<FacetCount> Facet(Dictionary<string, long> counts) =>
