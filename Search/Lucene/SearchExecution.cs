@@ -18,7 +18,8 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         var caches = index.CachesOf(reader);
         var text = query.Text?.Trim();
         var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller);
-        var luceneQuery = WithBoundingBox(plan?.Query ?? new MatchAllDocsQuery());
+        var pruner = new QueryPruner(reader);
+        var luceneQuery = WithBoundingBox(plan is null ? new MatchAllDocsQuery() : pruner.Prune(plan.Query));
         var sort = query.Sort == SearchSort.Relevance && plan is null ? SearchSort.Name : query.Sort;
 
         var wanted = (int)Math.Min((long)query.Page * query.PageSize, Math.Max(1, reader.MaxDoc));
@@ -36,7 +37,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             // Nothing has all the words ("kuchen bestellen", "fahrradwerkstatt"): show what has some of them.
             var relaxed = index.QueryBuilder.Build(text!, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller, relaxed: true);
             var relaxedRanking = NewRanking();
-            var second = Collect(WithBoundingBox(relaxed.Query), relaxedRanking, wanted);
+            var second = Collect(WithBoundingBox(pruner.Prune(relaxed.Query)), relaxedRanking, wanted);
             if (second.Total > 0)
             {
                 (collector, ranking, plan) = (second, relaxedRanking, relaxed with { Words = plan.Words });

@@ -128,7 +128,7 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
     {
         await output.WriteLineAsync();
         await output.WriteLineAsync($"search, /api/v1/search in process ({zeroHits} of {queries} queries found nothing):");
-        await output.WriteLineAsync($"  all                  {api.Overall}  alloc={api.AllocatedKbPerOperation:0} KB/op");
+        await output.WriteLineAsync($"  all                  {api.Overall}  alloc={api.AllocatedKbPerOperation:0} KB/op  cpu={api.CpuMsPerOperation:0.000} ms/op  {api.Collections}");
         foreach (var (kind, summary) in api.ByKind)
         {
             await output.WriteLineAsync($"  {kind,-20} {summary}");
@@ -137,15 +137,21 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
         if (indexAlone.Overall.Count > 0)
         {
             await output.WriteLineAsync("search, ISearchIndex.SearchAsync alone (same queries):");
-            await output.WriteLineAsync($"  all                  {indexAlone.Overall}  alloc={indexAlone.AllocatedKbPerOperation:0} KB/op");
+            await output.WriteLineAsync($"  all                  {indexAlone.Overall}  alloc={indexAlone.AllocatedKbPerOperation:0} KB/op  cpu={indexAlone.CpuMsPerOperation:0.000} ms/op  {indexAlone.Collections}");
             foreach (var (kind, summary) in indexAlone.ByKind)
             {
                 await output.WriteLineAsync($"  {kind,-20} {summary}");
             }
+
+            await output.WriteLineAsync("  slowest against the index alone:");
+            foreach (var (milliseconds, query) in indexAlone.Slowest<BenchmarkQuery>(10))
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {milliseconds,8:0.000} ms  {query.Kind,-20} {Uri.UnescapeDataString(query.ToUrl())}"));
+            }
         }
 
         await output.WriteLineAsync("suggest, /api/v1/suggest in process:");
-        await output.WriteLineAsync($"  all                  {suggest.Overall}  alloc={suggest.AllocatedKbPerOperation:0} KB/op");
+        await output.WriteLineAsync($"  all                  {suggest.Overall}  alloc={suggest.AllocatedKbPerOperation:0} KB/op  cpu={suggest.CpuMsPerOperation:0.000} ms/op");
         if (suggestAlone.Overall.Count > 0)
         {
             await output.WriteLineAsync("suggest, ISearchIndex.SuggestAsync alone (same prefixes):");
