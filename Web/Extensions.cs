@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -37,7 +38,7 @@ internal static class Extensions
         // Razor would otherwise write "Bäckerei" as "B&#xE4;ckerei": correct, but heavy and unreadable.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddControllersWithViews()
+        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>
@@ -59,6 +60,7 @@ internal static class Extensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
+        builder.Services.AddHalloBotMap();
         return builder;
     }
 
@@ -75,6 +77,8 @@ internal static class Extensions
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapControllers();
         return app;

@@ -15,6 +15,9 @@ builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
 builder.AddHalloBotJobs();
+builder.AddHalloBotMail(dataDirectory);
+builder.AddHalloBotDataProtection();
+builder.AddHalloBotIdentity();
 
 var app = builder.Build();
 
