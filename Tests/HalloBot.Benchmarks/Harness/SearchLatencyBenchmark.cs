@@ -30,7 +30,8 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
             await output.WriteLineAsync("WARNING: the site is a Debug build; these figures do not count (dotnet run -c Release).");
         }
 
-        await using var site = new InProcessSite(options.DataDirectory);
+        await using var site = new InProcessSite(options.DataDirectory, options.ResultCacheSize);
+        await output.WriteLineAsync($"result cache: {(options.ResultCacheSize is { } size ? size.ToString(CultureInfo.InvariantCulture) : "the site's setting")}");
         using var client = site.CreateClient();
         await site.WaitForIndexingAsync(output, TimeSpan.FromMinutes(15));
         var index = site.Services.GetService<ISearchIndex>();
@@ -178,4 +179,8 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
     }
 }
 
-public sealed record LatencyOptions(string DataDirectory, int Queries, int Prefixes, int WarmUp, int Seed);
+public sealed record LatencyOptions(string DataDirectory, int Queries, int Prefixes, int WarmUp, int Seed)
+{
+    /// <summary>The Lucene index's result cache size for this run; null leaves the site's setting.</summary>
+    public int? ResultCacheSize { get; init; }
+}
