@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using HalloBot.Domain.OpeningHours.Holidays;
 using HalloBot.Domain.OpeningHours.Rules;
 
 namespace HalloBot.Domain.OpeningHours.Editing;
@@ -8,10 +10,6 @@ namespace HalloBot.Domain.OpeningHours.Editing;
 /// </summary>
 public static class EditableHoursReader
 {
-    // Two years, one of them a leap year: every yearly date and every public holiday's weekday mix is seen.
-    private static readonly DateOnly CheckFrom = new(2027, 12, 31);
-    private const int CheckDays = 733;
-
     public static EditableHoursReadResult Read(string? text, OpeningHoursCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -26,59 +24,55 @@ public static class EditableHoursReader
             return new EditableHoursReadResult(null, parsed.Error, null);
         }
 
-        var (hours, reason) = Map(schedule.Rules);
-        if (hours is null)
+        var rules = schedule.Rules;
+        if (rules.Select(Unsupported).FirstOrDefault(reason => reason is not null) is { } unsupported)
         {
-            return new EditableHoursReadResult(null, null, reason);
+            return new EditableHoursReadResult(null, null, unsupported);
         }
 
+        var hours = Map(rules, out var deciders);
         if (!EditableHoursValidator.IsValid(hours))
         {
             return new EditableHoursReadResult(null, null, ExpertOnlyReason.NotEditable);
         }
 
-        return SameMeaning(schedule, hours, calendar)
+        return OrderKeepsMeaning(rules, hours, deciders, calendar)
             ? new EditableHoursReadResult(hours, null, null)
             : new EditableHoursReadResult(null, null, ExpertOnlyReason.OrderMatters);
     }
 
-    private static (EditableHours? Hours, ExpertOnlyReason? Reason) Map(IReadOnlyList<OpeningHoursRule> rules)
+    /// <param name="deciders">Per weekday, the index of the last rule that names it, or -1.</param>
+    private static EditableHours Map(IReadOnlyList<OpeningHoursRule> rules, out int[] deciders)
     {
         var days = new IReadOnlyList<EditableSpan>[7];
         Array.Fill(days, []);
+        deciders = new int[7];
+        Array.Fill(deciders, -1);
         var closedOnHolidays = false;
         var specialDates = new List<SpecialDate>();
-        foreach (var rule in rules)
+        for (var index = 0; index < rules.Count; index++)
         {
-            if (Unsupported(rule) is { } reason)
-            {
-                return (null, reason);
-            }
-
+            var rule = rules[index];
             var spans = rule.State == OpenState.Closed ? [] : Spans(rule);
             if (rule.Dates.Count > 0)
             {
-                specialDates.AddRange(rule.Dates.Select(range =>
-                    new SpecialDate(new YearlyDate(range.From.Month, range.From.Day), new YearlyDate(range.To.Month, range.To.Day), spans)));
+                specialDates.AddRange(rule.Dates.Select(range => new SpecialDate(Yearly(range.From), Yearly(range.To), spans)));
                 continue;
             }
 
+            closedOnHolidays |= rule.Weekdays?.PublicHolidays == true;
             var mask = rule.Weekdays?.Mask ?? WeekdaySet.AllDays;
-            if (rule.Weekdays?.PublicHolidays == true)
-            {
-                closedOnHolidays = true;
-            }
-
             for (var day = 0; day < 7; day++)
             {
                 if ((mask & (1 << day)) != 0)
                 {
                     days[day] = spans;
+                    deciders[day] = index;
                 }
             }
         }
 
-        return (new EditableHours(days, closedOnHolidays, specialDates), null);
+        return new EditableHours(days, closedOnHolidays, specialDates);
     }
 
     private static ExpertOnlyReason? Unsupported(OpeningHoursRule rule) => rule switch
@@ -96,15 +90,77 @@ public static class EditableHoursReader
 
     private static TimeOnly Clock(int minutes) => new(minutes / 60 % 24, minutes % 60);
 
-    // The mapping reads each rule on its own; the order of rules can still matter (a later weekday rule over
-    // PH off, a night span cut by the next day's rule). Comparing what both mean, day by day, settles it.
-    private static bool SameMeaning(OpeningHoursSchedule original, EditableHours hours, OpeningHoursCalendar calendar)
+    private static YearlyDate Yearly(MonthDay day) => new(day.Month, day.Day);
+
+    /// <summary>
+    /// The form's hours mean: special dates over public holidays over weekdays, and a weekday's night span runs
+    /// into the next weekday. The text means that too unless its order says otherwise: a weekday rule after a
+    /// <c>PH</c> or date rule decides those days again, <c>PH off</c> after a date rule that can fall on a holiday
+    /// closes it, and a rule naming the day after a night span, when it comes later, cuts the span at midnight.
+    /// </summary>
+    private static bool OrderKeepsMeaning(
+        IReadOnlyList<OpeningHoursRule> rules, EditableHours hours, int[] deciders, OpeningHoursCalendar calendar)
     {
-        var written = OpeningHoursSchedule.Parse(EditableHoursWriter.Write(hours) is { Length: > 0 } text ? text : "off");
-        var expected = original.Days(CheckFrom, CheckDays, calendar);
-        var actual = written.Days(CheckFrom, CheckDays, calendar);
-        return expected.Zip(actual).All(pair => pair.First.Spans.SequenceEqual(pair.Second.Spans));
+        if (OpeningHoursFormatter.Format(rules) == EditableHoursWriter.Write(hours))
+        {
+            return true;
+        }
+
+        var firstHolidayRule = FirstIndex(rules, r => r.Weekdays?.PublicHolidays == true);
+        var firstDateRule = FirstIndex(rules, r => r.Dates.Count > 0);
+        var lastWeekdayDecider = deciders.Max();
+        if (lastWeekdayDecider > Math.Min(firstHolidayRule, firstDateRule))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Weekdays?.PublicHolidays == true && rules.Take(i).Any(r => r.Dates.Any(d => CanBeHoliday(d, calendar))))
+            {
+                return false;
+            }
+        }
+
+        for (var day = 0; day < 7; day++)
+        {
+            var next = (day + 1) % 7;
+            if (hours.Days[day].Any(s => s.IsNightSpan) && deciders[next] > deciders[day])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    private static int FirstIndex(IReadOnlyList<OpeningHoursRule> rules, Func<OpeningHoursRule, bool> predicate)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (predicate(rules[i]))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static bool CanBeHoliday(DateRange range, OpeningHoursCalendar calendar)
+    {
+        var days = HolidayDays.GetOrAdd(calendar.State, static state =>
+        [
+            .. Enumerable.Range(2000, 100)
+                .SelectMany(year => GermanPublicHolidays.InYear(year, state))
+                .Select(holiday => new MonthDay(holiday.Date.Month, holiday.Date.Day))
+                .Distinct(),
+        ]);
+        return days.Any(day => range.From <= range.To ? day >= range.From && day <= range.To : day >= range.From || day <= range.To);
+    }
+
+    // The days of the year that are a public holiday in some year (Easter moves the rest); computed once per state.
+    private static readonly ConcurrentDictionary<GermanState, MonthDay[]> HolidayDays = new();
 }
 
 /// <param name="Hours">The hours for the form; null when the text does not parse or fits only the text field.</param>
