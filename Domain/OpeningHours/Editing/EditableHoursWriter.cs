@@ -22,6 +22,13 @@ public static class EditableHoursWriter
         return OpeningHoursFormatter.Format(Rules(hours));
     }
 
+    /// <summary>Any parsed schedule in the same canonical spelling (the text as the preview shows it normalized).</summary>
+    public static string Canonical(OpeningHoursSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return OpeningHoursFormatter.Format(schedule.Rules);
+    }
+
     internal static List<OpeningHoursRule> Rules(EditableHours hours)
     {
         var rules = new List<OpeningHoursRule>();
