@@ -52,21 +52,10 @@ internal static class HoursInputReader
             }
         }
 
-        if (input.SpecialDates.Count(d => !d.IsBlank) > EditableHours.MaxSpecialDates)
-        {
-            errors.Add(new EditableHoursError("SpecialDates", EditableHoursErrorCode.TooManySpecialDates));
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
+        // The rows that could be read are checked too, so that every mistake shows at once, not one round at a time.
         var hours = new EditableHours(days, input.ClosedOnPublicHolidays, dates);
-        var validation = EditableHoursValidator.Validate(hours);
-        return validation.Count == 0
-            ? (hours, [])
-            : (null, [.. validation.Select(e => e with { Field = InputField(e.Field, dayRows, dateRows, dateSpanRows) })]);
+        errors.AddRange(EditableHoursValidator.Validate(hours).Select(e => e with { Field = InputField(e.Field, dayRows, dateRows, dateSpanRows) }));
+        return errors.Count == 0 ? (hours, []) : (null, errors);
     }
 
     private static (IReadOnlyList<EditableSpan> Spans, List<int> Rows) Spans(
@@ -89,11 +78,6 @@ internal static class HoursInputReader
                 spans.Add(new EditableSpan(s, e));
                 rows.Add(j);
             }
-        }
-
-        if (inputs.Count(r => !r.IsBlank) > EditableHours.MaxSpansPerDay)
-        {
-            errors.Add(new EditableHoursError(field, EditableHoursErrorCode.TooManySpans));
         }
 
         return (spans, rows);
