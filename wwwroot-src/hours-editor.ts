@@ -34,18 +34,31 @@
 
     // Listeners on the root, so that they survive nothing: the root itself is replaced after a button.
     private bind(): void {
-      this.root.addEventListener("input", (event) => {
-        if ((event.target as HTMLElement).matches("[data-hours-text]")) {
-          this.onTextInput();
+      // Time inputs report a typed value with "input" (their "change" may wait for the field to lose focus).
+      for (const type of ["input", "change"]) {
+        this.root.addEventListener(type, (event) => {
+          const target = event.target as HTMLElement;
+          if (target.matches("[data-hours-text]")) {
+            if (type === "input") {
+              this.onTextInput();
+            }
+          } else if (target.matches("[data-hours-field], [data-hours-source]")) {
+            this.scheduleRefresh();
+          }
+        });
+      }
+
+      this.root.addEventListener("focusout", (event) => {
+        const row = typingRow(event.target as Element);
+        if (row && typingRow(event.relatedTarget as Element | null) !== row) {
+          this.scheduleRefresh();
         }
       });
-      this.root.addEventListener("change", (event) => {
-        const target = event.target as HTMLElement;
-        if (target.matches("[data-hours-field], [data-hours-source]")) {
-          window.clearTimeout(this.tableTimer);
-          this.tableTimer = window.setTimeout(() => void this.refresh(), debounceMs);
-        }
-      });
+    }
+
+    private scheduleRefresh(): void {
+      window.clearTimeout(this.tableTimer);
+      this.tableTimer = window.setTimeout(() => void this.refresh(), debounceMs);
     }
 
     private onSubmit(event: SubmitEvent): void {
@@ -108,10 +121,12 @@
       }
 
       this.data.weekCaption = fresh.dataset.weekCaption ?? this.data.weekCaption;
-      // Each field's error and state as the server sees it now; the inputs themselves are left alone.
+      // Each field's error and state as the server sees it now; the inputs themselves are left alone, and so is
+      // the row being typed in (its end is not "missing" while the start has just been typed): leaving it refreshes.
+      const typing = typingRow(document.activeElement);
       for (const error of Array.from(fresh.querySelectorAll<HTMLElement>("[data-hours-error]"))) {
         const old = document.getElementById(error.id);
-        if (old) {
+        if (old && !(typing && typing.contains(old))) {
           old.textContent = error.textContent;
           old.hidden = error.hidden;
         }
@@ -119,7 +134,7 @@
 
       for (const field of Array.from(fresh.querySelectorAll<HTMLElement>("[data-hours-field][id]"))) {
         const old = document.getElementById(field.id);
-        if (old) {
+        if (old && !(typing && typing.contains(old))) {
           copyAttribute(field, old, "aria-invalid");
           copyAttribute(field, old, "aria-describedby");
         }
@@ -296,6 +311,11 @@
         status.textContent = message;
       }
     }
+  }
+
+  // The span row whose start or end has focus: its errors wait until the row is left.
+  function typingRow(element: Element | null): Element | null {
+    return element instanceof HTMLInputElement ? element.closest(".hours-span") : null;
   }
 
   function span(className: string, text: string): HTMLSpanElement {
