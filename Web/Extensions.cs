@@ -8,6 +8,7 @@ using HalloBot.Web.Features.ApiReference;
 using HalloBot.Web.Features.Legal;
 using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
+using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -69,6 +70,7 @@ internal static class Extensions
         builder.Services.AddHalloBotApiReference();
         builder.Services.AddHalloBotLegalPages();
         builder.Services.AddHalloBotAccessibility();
+        builder.Services.AddHalloBotHoursEditor();
         return builder;
     }
 
