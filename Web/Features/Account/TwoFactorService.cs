@@ -23,6 +23,9 @@ public sealed class TwoFactorService(UserManager<Member> users, SignInManager<Me
         {
             await users.ResetAuthenticatorKeyAsync(member);
             key = await users.GetAuthenticatorKeyAsync(member) ?? throw new InvalidOperationException("Identity made no authenticator key.");
+
+            // A new key changes the security stamp, which would sign this browser out at its next check.
+            await signIn.RefreshSignInAsync(member);
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(member.Email!)}" +
