@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -59,6 +60,7 @@ internal static class Extensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
+        builder.Services.AddHalloBotBusinessPages();
         return builder;
     }
 
