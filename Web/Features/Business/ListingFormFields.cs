@@ -44,9 +44,34 @@ public static class ListingFormFields
         [C.Features] = Features,
     };
 
+    /// <summary>
+    /// The resource key naming a field of the audit trail (<see cref="HalloBot.Domain.Audit.ListingAuditor"/>), or null
+    /// for a field this page does not know (then the trail shows the field's own name).
+    /// </summary>
+    public static string? AuditLabelKey(string auditField) => auditField switch
+    {
+        HalloBot.Domain.Audit.ListingAuditor.Wheelchair => LabelKey(Wheelchair),
+        HalloBot.Domain.Audit.ListingAuditor.WheelchairToilet => LabelKey(WheelchairToilet),
+        HalloBot.Domain.Audit.ListingAuditor.HearingLoop => LabelKey(HearingLoop),
+        HalloBot.Domain.Audit.ListingAuditor.Seating => LabelKey(Seating),
+        C.Status => "Business.Field.Status",
+        C.District => LabelKey(DistrictId),
+        _ when ByColumn.TryGetValue(auditField, out var field) => LabelKey(field),
+        _ => null,
+    };
+
     /// <summary>The form field an import message about <paramref name="column"/> belongs to.</summary>
     public static string ForColumn(string? column) =>
         column is not null && ByColumn.TryGetValue(column, out var field) ? field : Name;
+
+    /// <summary>The id of the (first) input of a field, where the error summary links to.</summary>
+    public static string InputId(string field) => field switch
+    {
+        Categories => "Categories-0",
+        Features => "Features-0",
+        Wheelchair or WheelchairToilet or HearingLoop or Seating => $"{field}-unknown",
+        _ => field,
+    };
 
     /// <summary>The resource key of a field's label: <c>Business.Field.PostalCode</c>.</summary>
     public static string LabelKey(string field) => $"Business.Field.{field}";
