@@ -55,7 +55,7 @@ public sealed class ClaimAndReviewTests
         var member = await app.CreateMemberAsync("berta@example.org");
         var client = await app.CreateClientSignedInAsAsync(member);
         await client.SubmitAsync("/betrieb/beanspruchen/cafe-berta", [KeyValuePair.Create("justification", "Inhaberin")], "form.form");
-        var token = await client.AntiforgeryTokenAsync("/betrieb");
+        var token = await client.AntiforgeryTokenAsync("/betrieb/neu");
 
         var again = await client.PostAsync("/betrieb/beanspruchen/cafe-berta", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -17,7 +17,7 @@ public sealed class ListingValidationTests(BusinessAppFixture fixture) : IClassF
         { "Website", "www.baeckerei-anton.de", "ist keine absolute http- oder https-Adresse wie https://www.example.de" },
         { "Email", "anton@baeckerei", "„anton@baeckerei“ ist keine gültige E-Mail-Adresse" },
         { "Name", "", "Ein Wert ist nötig" },
-        { "Latitude", "51,52", "fehlt, während latitude angegeben ist" },
+        { "Latitude", "51,52", "Fehlt, während latitude angegeben ist" },
     };
 
     [Theory]

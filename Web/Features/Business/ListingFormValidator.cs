@@ -24,7 +24,11 @@ public sealed class ListingFormValidator(IStringLocalizer<SharedResource> t)
 
         var importErrors = new List<ImportMessage>();
         var row = new ListingRowValidator(Header, ';').Validate(ToRecord(input, choices, categoryIds, district), importErrors);
-        errors.InsertRange(0, importErrors.Select(e => new FieldError(ListingFormFields.ForColumn(e.Column), Capitalize(e.Text))));
+        // A category that is not in the list is left out, and the import would then add "a value is needed": one error is enough.
+        var ownFields = errors.Select(e => e.Field).ToHashSet();
+        errors.InsertRange(0, importErrors
+            .Select(e => new FieldError(ListingFormFields.ForColumn(e.Column), Capitalize(e.Text)))
+            .Where(e => !ownFields.Contains(e.Field)));
         if (row is null || errors.Count > 0)
         {
             return new ListingFormResult(null, errors);
