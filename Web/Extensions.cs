@@ -3,11 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
-<<<<<<< HEAD
 using HalloBot.Web.Features.Business;
-=======
 using HalloBot.Web.Features.Map;
->>>>>>> main
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -64,11 +61,8 @@ internal static class Extensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
-<<<<<<< HEAD
-        builder.Services.AddHalloBotBusinessPages();
-=======
         builder.Services.AddHalloBotMap();
->>>>>>> main
+        builder.Services.AddHalloBotBusinessPages();
         return builder;
     }
 
