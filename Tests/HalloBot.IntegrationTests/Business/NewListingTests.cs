@@ -28,7 +28,7 @@ public sealed class NewListingTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var listing = await app.QueryAsync(db => db.Listings.AsNoTracking().Include(l => l.District).SingleAsync(l => l.Name == "Fahrrad Carla"));
-        Assert.Equal($"/betrieb/{listing.Id}/bearbeiten?neu=1", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/betrieb/{listing.Id}/bearbeiten?neu=true", response.Headers.Location!.OriginalString);
         Assert.Equal(ListingStatus.InReview, listing.Status);
         Assert.Equal("fahrrad-carla", listing.Slug);
         Assert.Equal("Bottrop", listing.Address.City);

@@ -20,6 +20,6 @@ public sealed class NewListingController(HalloBotDbContext db, NewListingService
         }
 
         var (listingId, page) = await listings.CreateAsync(input, justification, member, SiteRoot, cancellationToken);
-        return listingId is { } id ? Redirect($"{ListingEditController.PathFor(id)}?neu=1") : View(ViewPath("New"), page);
+        return listingId is { } id ? Redirect($"{ListingEditController.PathFor(id)}?neu=true") : View(ViewPath("New"), page);
     }
 }
