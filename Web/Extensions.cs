@@ -6,6 +6,7 @@ using HalloBot.Domain.OpeningHours.Holidays;
 using HalloBot.Web.Features.Accessibility;
 using HalloBot.Web.Features.ApiReference;
 using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.HoursEditor;
@@ -71,6 +72,7 @@ internal static class Extensions
         builder.Services.AddHalloBotLegalPages();
         builder.Services.AddHalloBotAccessibility();
         builder.Services.AddHalloBotHoursEditor();
+        builder.Services.AddHalloBotBusinessPages();
         return builder;
     }
 
