@@ -1,5 +1,6 @@
 using HalloBot.Search;
 using HalloBot.Web;
+using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
@@ -21,9 +22,13 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
+<<<<<<< HEAD
+builder.AddHalloBotAdmin();
+=======
 builder.AddHalloBotSecurity();
 builder.AddHalloBotHealth();
 builder.AddHalloBotTelemetry();
+>>>>>>> main
 
 var app = builder.Build();
 
@@ -41,7 +46,11 @@ await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+<<<<<<< HEAD
+app.MapHalloBotAdmin();
+=======
 app.MapHalloBotHealth();
+>>>>>>> main
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
