@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
 using HalloBot.Web.Features.Map;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -76,6 +77,7 @@ internal static class Extensions
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
+        app.UseHalloBotMedia();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -3,6 +3,7 @@ using HalloBot.Web;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
+builder.AddHalloBotPhotos(dataDirectory);
 
 var app = builder.Build();
 
