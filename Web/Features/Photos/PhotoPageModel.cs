@@ -58,7 +58,7 @@ public sealed record UploadFileResult(string FileName, int? PhotoId, string? Err
 /// <summary>The status poll's answer: every photo of the listing, in order.</summary>
 public sealed record PhotoStatusResponse(IReadOnlyList<PhotoStatusItem> Photos, bool Processing);
 
-public sealed record PhotoStatusItem(int Id, string Status, string StatusText, string? Reason, string? ThumbnailUrl, int? ThumbnailWidth, int? ThumbnailHeight, string AltText);
+public sealed record PhotoStatusItem(int Id, string FileName, string Status, string StatusText, string? Reason, string? ThumbnailUrl, int? ThumbnailWidth, int? ThumbnailHeight, string AltText);
 
 /// <summary>The JSON answer to an upload sent by script.</summary>
 public sealed record PhotoUploadResponse(string? Error, IReadOnlyList<UploadFileResult> Files);

@@ -39,6 +39,7 @@ public sealed class PhotoPageService(HalloBotDbContext db, PhotoUrls urls, Photo
         var rows = await RowsAsync(listingId, cancellationToken);
         var items = rows.Select(r => new PhotoStatusItem(
                 r.Id,
+                r.FileName,
                 r.Status.ToString().ToLowerInvariant(),
                 r.StatusText,
                 r.RejectionText,
