@@ -10,6 +10,7 @@ using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.HoursEditor;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -87,6 +88,7 @@ internal static class Extensions
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
+        app.UseHalloBotMedia();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -4,6 +4,7 @@ using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Infrastructure;
 using HalloBot.Web.Infrastructure.Health;
 using HalloBot.Web.Infrastructure.Security;
@@ -22,13 +23,11 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
-<<<<<<< HEAD
-builder.AddHalloBotAdmin();
-=======
 builder.AddHalloBotSecurity();
 builder.AddHalloBotHealth();
 builder.AddHalloBotTelemetry();
->>>>>>> main
+builder.AddHalloBotAdmin();
+builder.AddHalloBotPhotos(dataDirectory);
 
 var app = builder.Build();
 
@@ -46,11 +45,8 @@ await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
-<<<<<<< HEAD
 app.MapHalloBotAdmin();
-=======
 app.MapHalloBotHealth();
->>>>>>> main
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;
