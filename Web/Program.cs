@@ -1,8 +1,10 @@
 using HalloBot.Search;
 using HalloBot.Web;
+using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Infrastructure;
 using HalloBot.Web.Infrastructure.Health;
 using HalloBot.Web.Infrastructure.Security;
@@ -24,6 +26,8 @@ builder.AddHalloBotIdentity();
 builder.AddHalloBotSecurity();
 builder.AddHalloBotHealth();
 builder.AddHalloBotTelemetry();
+builder.AddHalloBotAdmin();
+builder.AddHalloBotPhotos(dataDirectory);
 
 var app = builder.Build();
 
@@ -41,6 +45,7 @@ await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+app.MapHalloBotAdmin();
 app.MapHalloBotHealth();
 app.UseHalloBotJobs();
 await app.RunAsync();
