@@ -3,7 +3,13 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Accessibility;
+using HalloBot.Web.Features.ApiReference;
+using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
+using HalloBot.Web.Features.OpenData;
+using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
@@ -62,6 +68,12 @@ internal static class Extensions
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
         builder.Services.AddHalloBotMap();
+        builder.Services.AddHalloBotOpenData();
+        builder.Services.AddHalloBotApiReference();
+        builder.Services.AddHalloBotLegalPages();
+        builder.Services.AddHalloBotAccessibility();
+        builder.Services.AddHalloBotHoursEditor();
+        builder.Services.AddHalloBotBusinessPages();
         return builder;
     }
 
@@ -72,7 +84,6 @@ internal static class Extensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
@@ -81,6 +92,7 @@ internal static class Extensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapControllers();
         return app;
