@@ -19,8 +19,9 @@ apt_install() {
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# The end-to-end tests drive Debian's Chromium through Playwright's bundled driver (no browser download).
-apt_install chromium || { echo "could not install chromium"; exit 1; }
+# The end-to-end tests drive Debian's Chromium through Playwright's bundled driver (no browser download);
+# the mail tests send to a real SMTP server, Debian's aiosmtpd.
+apt_install chromium python3-aiosmtpd || { echo "could not install chromium and python3-aiosmtpd"; exit 1; }
 
 if [ -f package.json ]; then
   log "npm packages"

@@ -1,4 +1,5 @@
 using HalloBot.Jobs.Indexing;
+using HalloBot.Jobs.Mail;
 using HalloBot.Jobs.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<IndexCategoryJob>();
         services.AddScoped<IndexDistrictJob>();
         services.AddScoped<OutboxCleanupJob>();
+        services.AddScoped<SendMailJob>();
+        services.AddScoped<MailQueue>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelayService>();
         return services;

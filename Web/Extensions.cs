@@ -3,7 +3,12 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Accessibility;
+using HalloBot.Web.Features.ApiReference;
 using HalloBot.Web.Features.HoursEditor;
+using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Map;
+using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -38,7 +43,7 @@ internal static class Extensions
         // Razor would otherwise write "Bäckerei" as "B&#xE4;ckerei": correct, but heavy and unreadable.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddControllersWithViews()
+        builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>
@@ -60,6 +65,11 @@ internal static class Extensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
+        builder.Services.AddHalloBotMap();
+        builder.Services.AddHalloBotOpenData();
+        builder.Services.AddHalloBotApiReference();
+        builder.Services.AddHalloBotLegalPages();
+        builder.Services.AddHalloBotAccessibility();
         builder.Services.AddHalloBotHoursEditor();
         return builder;
     }
@@ -71,12 +81,14 @@ internal static class Extensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapControllers();
         return app;

@@ -4,6 +4,9 @@ using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
 using HalloBot.Web.Infrastructure;
+using HalloBot.Web.Infrastructure.Health;
+using HalloBot.Web.Infrastructure.Security;
+using HalloBot.Web.Infrastructure.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 CommandLineCommands.ConfigureHost(builder, args);
@@ -15,6 +18,12 @@ builder.AddHalloBotSearch(dataDirectory.Combine("index"));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
 builder.AddHalloBotJobs();
+builder.AddHalloBotMail(dataDirectory);
+builder.AddHalloBotDataProtection();
+builder.AddHalloBotIdentity();
+builder.AddHalloBotSecurity();
+builder.AddHalloBotHealth();
+builder.AddHalloBotTelemetry();
 
 var app = builder.Build();
 
@@ -29,8 +38,10 @@ if (app.Services.MigratesOnStart())
 }
 
 await app.Services.SeedDemoDataIfWantedAsync();
+app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+app.MapHalloBotHealth();
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;

@@ -43,6 +43,10 @@ public sealed class Listing
 
     public List<string> Keywords { get; set; } = [];
     public ListingFeatures Features { get; set; }
+
+    /// <summary>Step-free entrance, accessible toilet, hearing loop, seating: what residents filter by.</summary>
+    public AccessibilityFacts Accessibility { get; set; } = AccessibilityFacts.Unknown;
+
     public ListingStatus Status { get; set; } = ListingStatus.Draft;
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }

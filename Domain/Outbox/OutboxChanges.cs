@@ -1,6 +1,8 @@
 using HalloBot.Domain.Categories;
 using HalloBot.Domain.Districts;
 using HalloBot.Domain.Listings;
+using HalloBot.Domain.Mail;
+using HalloBot.Domain.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -8,7 +10,8 @@ namespace HalloBot.Domain.Outbox;
 
 /// <summary>
 /// Reads a change tracker for the changes that alter what search shows: any added, modified or deleted
-/// listing (its categories, location and status included) and a renamed category or district.
+/// listing (its categories, location and status included) and a renamed category or district; and the work
+/// other jobs do: a photo to process, a mail to send.
 /// </summary>
 internal sealed class OutboxChanges
 {
@@ -19,10 +22,10 @@ internal sealed class OutboxChanges
     /// <summary>Records whose key is already known: (kind, id).</summary>
     public HashSet<(OutboxMessageKind Kind, int Id)> Known { get; } = [];
 
-    /// <summary>New listings: their keys exist only after the insert.</summary>
-    public List<Listing> AddedListings { get; } = [];
+    /// <summary>New records (listings, photos, mails): their keys exist only after the insert.</summary>
+    public List<(OutboxMessageKind Kind, EntityEntry Entry)> Added { get; } = [];
 
-    public bool IsEmpty => Known.Count == 0 && AddedListings.Count == 0;
+    public bool IsEmpty => Known.Count == 0 && Added.Count == 0;
 
     public static OutboxChanges Collect(ChangeTracker changeTracker)
     {
@@ -48,6 +51,12 @@ internal sealed class OutboxChanges
                 case District when entry.State == EntityState.Modified && IsRenamed(entry):
                     changes.Known.Add((OutboxMessageKind.IndexDistrict, (int)entry.Property(nameof(District.Id)).CurrentValue!));
                     break;
+                case ListingPhoto photo:
+                    changes.AddPhoto(entry, photo);
+                    break;
+                case OutgoingMail when entry.State == EntityState.Added:
+                    changes.Added.Add((OutboxMessageKind.SendMail, entry));
+                    break;
                 default:
                     changes.AddOwnedByListing(entry);
                     break;
@@ -60,11 +69,25 @@ internal sealed class OutboxChanges
     private static bool IsRenamed(EntityEntry entry) =>
         entry.Property(nameof(Category.Name)).IsModified || entry.Property(nameof(Category.Slug)).IsModified;
 
+    /// <summary>A new photo, or one sent back to processing, waits for the image job.</summary>
+    private void AddPhoto(EntityEntry entry, ListingPhoto photo)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            Added.Add((OutboxMessageKind.ProcessPhoto, entry));
+        }
+        else if (entry.State == EntityState.Modified && photo.Status == PhotoStatus.Processing
+            && entry.Property(nameof(ListingPhoto.Status)).IsModified)
+        {
+            Known.Add((OutboxMessageKind.ProcessPhoto, photo.Id));
+        }
+    }
+
     private void AddListing(EntityEntry entry, Listing listing)
     {
         if (entry.State == EntityState.Added)
         {
-            AddedListings.Add(listing);
+            Added.Add((OutboxMessageKind.IndexListing, entry));
         }
         else
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using HalloBot.Domain.Listings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -144,7 +144,7 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
         }
 
         state.Known.AddRange(changes.Known);
-        state.AddedListings.AddRange(changes.AddedListings);
+        state.Added.AddRange(changes.Added);
         state.Active = true;
         return state;
     }
@@ -156,7 +156,7 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
     private IEnumerable<(string Sql, object[] Parameters)> Statements(DbContext context, SaveState state)
     {
         var keys = state.Known
-            .Concat(state.AddedListings.Select(l => (Kind: OutboxMessageKind.IndexListing, l.Id)))
+            .Concat(state.Added.Select(a => (a.Kind, Id: (int)a.Entry.Property("Id").CurrentValue!)))
             .Where(state.Written.Add)
             .ToList();
         if (keys.Count == 0)
@@ -201,7 +201,7 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
     {
         state.Active = false;
         state.Known.Clear();
-        state.AddedListings.Clear();
+        state.Added.Clear();
         state.OwnTransaction?.Dispose();
         state.OwnTransaction = null;
     }
@@ -213,7 +213,7 @@ public sealed class OutboxInterceptor(TimeProvider timeProvider) : SaveChangesIn
         public IDbContextTransaction? Transaction { get; set; }
         public HashSet<(OutboxMessageKind Kind, int Id)> Written { get; } = [];
         public List<(OutboxMessageKind Kind, int Id)> Known { get; } = [];
-        public List<Listing> AddedListings { get; } = [];
+        public List<(OutboxMessageKind Kind, EntityEntry Entry)> Added { get; } = [];
     }
 
     /// <summary>The outbox table's name and columns as the model maps them, quoted for the provider in use.</summary>

@@ -11,4 +11,10 @@ public enum OutboxMessageKind
 
     /// <summary>District <c>EntityId</c> was renamed: re-index every listing in it.</summary>
     IndexDistrict = 2,
+
+    /// <summary>Photo <c>EntityId</c> waits for the image job: check, make the variants, mark it ready or rejected.</summary>
+    ProcessPhoto = 3,
+
+    /// <summary>Mail <c>EntityId</c> waits to be sent.</summary>
+    SendMail = 4,
 }

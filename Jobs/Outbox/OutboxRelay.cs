@@ -2,6 +2,7 @@ using Hangfire;
 using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs.Indexing;
+using HalloBot.Jobs.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Jobs.Outbox;
@@ -104,6 +105,13 @@ public sealed class OutboxRelay(HalloBotDbContext db, IBackgroundJobClient jobs,
                     foreach (var id in group)
                     {
                         jobs.Enqueue<IndexDistrictJob>(j => j.ExecuteAsync(id, CancellationToken.None));
+                    }
+
+                    break;
+                case OutboxMessageKind.SendMail:
+                    foreach (var id in group)
+                    {
+                        jobs.Enqueue<SendMailJob>(j => j.ExecuteAsync(id, CancellationToken.None));
                     }
 
                     break;

@@ -15,7 +15,7 @@ internal static class BenchmarkProgram
         const string Usage = """
             usage: HalloBot.Benchmarks latency --data DIR [--queries 1000] [--prefixes 200] [--warmup 300] [--seed 1]
                    HalloBot.Benchmarks urls search|suggest [--count 200] [--seed 1]
-            """;
+            """ + PhotoBenchmark.Usage;
 
         if (args.Length == 0)
         {
@@ -81,6 +81,8 @@ internal static class BenchmarkProgram
                     }
 
                     return 0;
+                case "photos-generate" or "photos":
+                    return await PhotoBenchmark.RunAsync(args[0], options, Console.Out);
                 default:
                     Console.Error.WriteLine(Usage);
                     return 2;

@@ -25,6 +25,13 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
             location.Property(p => p.Latitude).HasColumnName("Latitude");
             location.Property(p => p.Longitude).HasColumnName("Longitude");
         });
+        builder.ComplexProperty(l => l.Accessibility, facts =>
+        {
+            facts.Property(f => f.Wheelchair).HasColumnName("Wheelchair");
+            facts.Property(f => f.WheelchairToilet).HasColumnName("WheelchairToilet");
+            facts.Property(f => f.HearingLoop).HasColumnName("HearingLoop");
+            facts.Property(f => f.Seating).HasColumnName("Seating");
+        });
         builder.Property(l => l.Phone).HasMaxLength(50);
         builder.Property(l => l.Email).HasMaxLength(254);
         builder.Property(l => l.Website).HasMaxLength(500);

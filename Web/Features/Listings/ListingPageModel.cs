@@ -21,7 +21,11 @@ public sealed record ListingPageModel(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> Features,
     ListingHoursModel? Hours,
-    string JsonLd);
+    string JsonLd)
+{
+    /// <summary>Where the business is, for the map; null when the listing has no position.</summary>
+    public Map.MapPoint? Location { get; init; }
+}
 
 /// <summary>
 /// The opening hours as stored; <see cref="State"/>, <see cref="Week"/> and <see cref="StatusLine"/> are null when the text

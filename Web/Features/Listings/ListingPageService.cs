@@ -116,7 +116,12 @@ public sealed class ListingPageService(
             listing.Keywords,
             ListingFeatureCodes.Split(listing.Features).Select(f => t[$"Feature.{f}"].Value).ToList(),
             Hours(listing.OpeningHours, schedule, thisWeek, now),
-            ListingJsonLd.Build(listing, canonicalUrl, coming));
+            ListingJsonLd.Build(listing, canonicalUrl, coming))
+        {
+            Location = listing.Latitude is { } latitude && listing.Longitude is { } longitude
+                ? new Map.MapPoint(latitude, longitude, listing.Name)
+                : null,
+        };
     }
 
     private ListingHoursModel? Hours(string? text, OpeningHoursSchedule? schedule, IReadOnlyList<DayHours>? thisWeek, DateTimeOffset now)

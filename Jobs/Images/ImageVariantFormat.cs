@@ -1,0 +1,7 @@
+namespace HalloBot.Jobs.Images;
+
+public enum ImageVariantFormat
+{
+    Webp,
+    Jpeg,
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using HalloBot.Domain.Mail;
+using MimeKit;
+
+namespace HalloBot.Jobs.Mail;
+
+/// <summary>Turns a queued mail into the MIME message: plain text, and HTML beside it when there is one.</summary>
+public static class MailMessageFactory
+{
+    public static MimeMessage Create(OutgoingMail mail, MailOptions options)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(MailboxAddress.Parse(mail.Recipient));
+        message.Subject = mail.Subject;
+        message.Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedAt, DateTimeKind.Utc));
+
+        // Stable across retries, so that a twin (crash between send and record) can be recognised.
+        var domain = options.FromAddress[(options.FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        message.MessageId = string.Create(CultureInfo.InvariantCulture, $"mail-{mail.Id}@{domain}");
+        message.Headers.Add("Content-Language", mail.Culture);
+        message.Headers.Add("X-HalloBot-Kind", mail.Kind);
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+
+        if (mail.UnsubscribeUrl is { } unsubscribe)
+        {
+            // RFC 8058: mail clients offer a one-click "unsubscribe" that posts to this address.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+}

@@ -1,0 +1,53 @@
+using HalloBot.EndToEndTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace HalloBot.EndToEndTests.Map;
+
+/// <summary>The map asks first, then loads tiles from the tile server only, and is operable by keyboard.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class MapTests(SiteFixture site)
+{
+    private const string TileHost = "tile.openstreetmap.org";
+
+    /// <summary>A 1 × 1 grey PNG: the test never reaches the real tile server.</summary>
+    private static readonly byte[] Tile = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4DgAA5QDkNqNNaAAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task ShowMap_ByKeyboard_LoadsTilesOnlyAfterAskingAndOnlyFromTileServer()
+    {
+        await using var visit = await site.OpenPageAsync();
+        var page = visit.Page;
+        var tileRequests = new List<string>();
+        await page.RouteAsync($"https://{TileHost}/**", async route =>
+        {
+            lock (tileRequests)
+            {
+                tileRequests.Add(route.Request.Url);
+            }
+
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/png", BodyBytes = Tile });
+        });
+
+        await visit.GotoAsync($"/b/{E2ESeed.BakerySlug}");
+        Assert.Empty(visit.ForeignRequests());
+        var show = page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" });
+        await show.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.Locator(".map__tiles img").First.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.NotEmpty(tileRequests);
+        Assert.All(visit.ForeignRequests(), url => Assert.StartsWith($"https://{TileHost}/17/", url, StringComparison.Ordinal));
+        Assert.True(await page.Locator(".map__attribution").IsVisibleAsync());
+        Assert.Equal("Karte: Lage von " + E2ESeed.BakeryName, await page.Locator(".map__tiles").GetAttributeAsync("aria-label"));
+
+        // Focus moved to the zoom buttons; Enter zooms in.
+        Assert.Equal("Karte vergrößern", await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label')"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains(visit.ForeignRequests(), url => url.StartsWith($"https://{TileHost}/18/", StringComparison.Ordinal));
+
+        Assert.Empty(await visit.AccessibilityViolationsAsync());
+    }
+}
