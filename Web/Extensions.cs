@@ -5,6 +5,7 @@ using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
 using HalloBot.Web.Features.Accessibility;
 using HalloBot.Web.Features.ApiReference;
+using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Features.Legal;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
