@@ -10,7 +10,6 @@ using HalloBot.Web.Features.Legal;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
-using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
