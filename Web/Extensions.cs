@@ -3,7 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
+using HalloBot.Web.Features.Accessibility;
+using HalloBot.Web.Features.ApiReference;
+using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
+using HalloBot.Web.Features.OpenData;
+using HalloBot.Web.Features.HoursEditor;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -61,6 +68,12 @@ internal static class Extensions
         builder.Services.AddHalloBotPages();
         builder.Services.AddHalloBotSearchPages();
         builder.Services.AddHalloBotMap();
+        builder.Services.AddHalloBotOpenData();
+        builder.Services.AddHalloBotApiReference();
+        builder.Services.AddHalloBotLegalPages();
+        builder.Services.AddHalloBotAccessibility();
+        builder.Services.AddHalloBotHoursEditor();
+        builder.Services.AddHalloBotBusinessPages();
         return builder;
     }
 
@@ -71,14 +84,15 @@ internal static class Extensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fehler");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
+        app.UseHalloBotMedia();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapControllers();
         return app;

@@ -1,9 +1,14 @@
 using HalloBot.Search;
 using HalloBot.Web;
+using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Infrastructure;
+using HalloBot.Web.Infrastructure.Health;
+using HalloBot.Web.Infrastructure.Security;
+using HalloBot.Web.Infrastructure.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 CommandLineCommands.ConfigureHost(builder, args);
@@ -18,6 +23,11 @@ builder.AddHalloBotJobs();
 builder.AddHalloBotMail(dataDirectory);
 builder.AddHalloBotDataProtection();
 builder.AddHalloBotIdentity();
+builder.AddHalloBotSecurity();
+builder.AddHalloBotHealth();
+builder.AddHalloBotTelemetry();
+builder.AddHalloBotAdmin();
+builder.AddHalloBotPhotos(dataDirectory);
 
 var app = builder.Build();
 
@@ -32,8 +42,11 @@ if (app.Services.MigratesOnStart())
 }
 
 await app.Services.SeedDemoDataIfWantedAsync();
+app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
+app.MapHalloBotAdmin();
+app.MapHalloBotHealth();
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;

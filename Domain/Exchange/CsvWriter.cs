@@ -2,8 +2,11 @@ using System.Text;
 
 namespace HalloBot.Domain.Exchange;
 
-/// <summary>Writes RFC 4180 records: a field is quoted only where it holds the delimiter, a quote or a line break.</summary>
-internal sealed class CsvWriter(TextWriter writer, char delimiter)
+/// <summary>
+/// Writes RFC 4180 records: a field is quoted only where it holds the delimiter, a quote or a line break.
+/// Public for the open-data export, which writes the same format with fewer columns.
+/// </summary>
+public sealed class CsvWriter(TextWriter writer, char delimiter)
 {
     private readonly StringBuilder _line = new();
 

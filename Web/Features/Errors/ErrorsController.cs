@@ -5,8 +5,10 @@ namespace HalloBot.Web.Features.Errors;
 /// <summary>
 /// The pages the status-code and exception middleware re-execute into. They answer every method,
 /// because the failed request may have been a POST; they never show exception details.
+/// A re-executed POST still carries its form, so the antiforgery check is skipped here: it would turn a 403 into a 400.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
     [Route("/fehler")]

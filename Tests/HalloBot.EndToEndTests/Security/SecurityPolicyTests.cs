@@ -1,0 +1,107 @@
+using HalloBot.Domain.Persistence;
+using HalloBot.EndToEndTests.Infrastructure;
+using HalloBot.EndToEndTests.Search;
+using HalloBot.Search.Contract;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HalloBot.EndToEndTests.Security;
+
+/// <summary>
+/// Every public page type in a real browser: every response of the site carries the security headers, no request
+/// leaves the origin, and the pages work under the content security policy (no violation, no console error).
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
+{
+    public static TheoryData<string, int, string> PublicPages => new()
+    {
+        { "/", 200, "home" },
+        { "/kategorie/baeckerei", 200, "category" },
+        { "/stadtteil/kirchhellen", 200, "district" },
+        { $"/b/{E2ESeed.BakerySlug}", 200, "listing" },
+        { "/suche?q=b%C3%A4ckerei", 200, "search with results" },
+        { "/suche?q=zzzqqxgibtesnicht", 200, "search without results" },
+        { "/b/gibt-es-nicht", 404, "404" },
+        { "/api/v1/listings", 200, "API JSON" },
+        { "/api/v1/listings/gibt-es-nicht", 404, "API problem" },
+        { "/sitemap.xml", 200, "sitemap" },
+        { "/robots.txt", 200, "robots.txt" },
+    };
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        await SeededIndex.FillAsync(scope.ServiceProvider.GetRequiredService<HalloBotDbContext>(), index);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task PublicPage_InBrowser_CarriesHeadersStaysOnOriginAndBreaksNoPolicy(string path, int status, string kind)
+    {
+        await using var visit = await site.OpenPageAsync();
+        var watch = await PolicyWatch.StartAsync(visit.Page, site.BaseAddress);
+
+        var response = await visit.GotoAsync(path);
+
+        Assert.True(status == response.Status, $"{kind}: {path} answered {response.Status}.");
+        var headers = await response.AllHeadersAsync();
+        Assert.DoesNotContain("unsafe-inline", headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("strict-origin-when-cross-origin", headers["referrer-policy"]);
+        Assert.Contains("geolocation=(self)", headers["permissions-policy"], StringComparison.Ordinal);
+        // Chromium shows an XML document (the sitemap) in its own viewer, whose inline styles the page's policy
+        // blocks: the viewer's matter, not the site's (the document has no source file to blame).
+        var isXml = headers["content-type"].Contains("xml", StringComparison.Ordinal);
+        await AssertNothingBrokeAsync(visit, watch, kind, ignoreBrowserXmlViewer: isXml);
+    }
+
+    [Fact]
+    public async Task SearchScripts_SuggestionsAndNearMe_WorkUnderThePolicy()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "de-DE",
+            TimezoneId = "Europe/Berlin",
+            BaseURL = site.BaseAddress.ToString(),
+            Permissions = ["geolocation"],
+            Geolocation = new Geolocation { Latitude = 51.6049f, Longitude = 6.9211f },
+        });
+        await using var visit = new VisitedPage(context, await context.NewPageAsync(), site.BaseAddress);
+        var page = visit.Page;
+        var watch = await PolicyWatch.StartAsync(page, site.BaseAddress);
+        await visit.GotoAsync($"/b/{E2ESeed.BakerySlug}");
+
+        // The suggestions fetch from the API (connect-src 'self').
+        await page.Locator("#kopf-q").FocusAsync();
+        await page.Keyboard.TypeAsync("bäck", new() { Delay = 40 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+        await AssertNothingBrokeAsync(visit, watch, "suggestions");
+
+        // The position (geolocation=(self) in the permissions policy).
+        await visit.GotoAsync("/suche?q=b%C3%A4ckerei");
+        await page.GetByRole(AriaRole.Button, new() { Name = "In meiner Nähe suchen" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("sort=distance", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await AssertNothingBrokeAsync(visit, watch, "near me");
+    }
+
+    private static async Task AssertNothingBrokeAsync(VisitedPage visit, PolicyWatch watch, string kind, bool ignoreBrowserXmlViewer = false)
+    {
+        var violations = (await watch.ViolationsAsync())
+            .Where(v => !(ignoreBrowserXmlViewer && v.StartsWith("style-src-elem blocked inline at :", StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(violations.Count == 0, $"{kind}: CSP violations: {string.Join("; ", violations)}");
+        var consoleErrors = watch.ConsoleErrors
+            .Where(e => !(ignoreBrowserXmlViewer && e.StartsWith("Applying inline style violates", StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(consoleErrors.Count == 0, $"{kind}: console errors: {string.Join("; ", consoleErrors)}");
+        Assert.True(watch.PageErrors.Count == 0, $"{kind}: script errors: {string.Join("; ", watch.PageErrors)}");
+        Assert.True(watch.ResponsesWithoutHeaders.Count == 0, $"{kind}: {string.Join("; ", watch.ResponsesWithoutHeaders)}");
+        Assert.True(visit.ForeignRequests().Count == 0, $"{kind}: requests to other origins: {string.Join(", ", visit.ForeignRequests())}");
+    }
+}

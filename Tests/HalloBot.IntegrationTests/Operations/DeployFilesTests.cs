@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using HalloBot.Search.Elasticsearch;
+using HalloBot.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+namespace HalloBot.IntegrationTests.Operations;
+
+/// <summary>
+/// The reference deployment in deploy/, checked as far as this machine allows without a Docker engine: the compose
+/// file parses and holds what docs/deployment.md promises, its settings are ones the app reads and accepts, nginx
+/// sends traffic to its web services, and the published SQL script and index template are what the code produces.
+/// </summary>
+public sealed partial class DeployFilesTests
+{
+    private static readonly ComposeFile Compose = ComposeFile.Load(DeployFiles.ComposeFile);
+
+    [Fact]
+    public void ComposeFile_Services_HoldSqlServerElasticsearchTwoWebInstancesAndNginx()
+    {
+        Assert.StartsWith("mcr.microsoft.com/mssql/server:2022", Compose.Image("sqlserver"), StringComparison.Ordinal);
+        Assert.StartsWith("docker.elastic.co/elasticsearch/elasticsearch:9.", Compose.Image("elasticsearch"), StringComparison.Ordinal);
+        Assert.StartsWith("nginx:", Compose.Image("nginx"), StringComparison.Ordinal);
+        Assert.True(Compose.WebInstances.Count() >= 2, $"Two or more web instances expected, found: {string.Join(", ", Compose.WebInstances)}.");
+        Assert.Contains("./nginx.conf:/etc/nginx/nginx.conf:ro", Compose.Volumes("nginx"));
+    }
+
+    [Fact]
+    public void ComposeFile_References_NameDeclaredServicesAndVolumes()
+    {
+        var declaredVolumes = Compose.DeclaredVolumes.ToHashSet();
+        foreach (var service in Compose.Services.Keys)
+        {
+            foreach (var dependency in Compose.DependsOn(service))
+            {
+                Assert.True(Compose.Services.ContainsKey(dependency), $"{service} depends on '{dependency}', which is no service.");
+            }
+
+            foreach (var volume in Compose.Volumes(service).Select(v => v.Split(':')[0]).Where(v => !v.StartsWith('.')))
+            {
+                Assert.True(declaredVolumes.Contains(volume), $"{service} mounts the volume '{volume}', which is not declared.");
+            }
+        }
+    }
+
+    [Fact]
+    public void ComposeFile_WebInstances_ShareMediaAndWaitForMigrations()
+    {
+        foreach (var web in Compose.WebInstances)
+        {
+            var dataDirectory = Compose.Environment(web)["HalloBot__DataDirectory"];
+            Assert.Contains(Compose.Volumes(web), v => v.EndsWith(":" + dataDirectory, StringComparison.Ordinal) && !v.StartsWith('.'));
+            Assert.Contains("migrate", Compose.DependsOn(web));
+        }
+
+        Assert.Equal(["migrate"], ((List<object>)Compose.Services["migrate"]["command"]).Cast<string>());
+    }
+
+    [Fact]
+    public void ComposeFile_EnvironmentNames_AreConfigurationKeysOfTheApp()
+    {
+        var known = ConfigurationKeys.All();
+        var unknown = Compose.WebInstances.Append("migrate")
+            .SelectMany(service => Compose.Environment(service).Keys.Select(name => (service, name)))
+            .Where(e => !known.Contains(WithoutIndexes(ConfigurationKeys.FromEnvironmentName(e.name))))
+            .Select(e => $"{e.service}: {e.name}")
+            .ToList();
+        Assert.True(unknown.Count == 0, "Settings the app does not read: " + string.Join(", ", unknown));
+    }
+
+    [Fact]
+    public void ComposeFile_WebSettings_PassTheAppsOwnValidation()
+    {
+        foreach (var web in Compose.WebInstances)
+        {
+            var settings = Compose.Environment(web).ToDictionary(
+                e => ConfigurationKeys.FromEnvironmentName(e.Key),
+                e => (string?)ComposeFile.Interpolate(e.Value, name => "secret-" + name));
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+            var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!;
+            Assert.Equal(DatabaseProvider.SqlServer, database.Provider);
+            Assert.Empty(database.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(database)));
+            Assert.Contains("Server=sqlserver", database.ConnectionString, StringComparison.Ordinal);
+
+            Assert.Equal("Elasticsearch", configuration["HalloBot:Search:Provider"]);
+            var elasticsearch = configuration.GetSection(ElasticsearchOptions.SectionName).Get<ElasticsearchOptions>()!;
+            elasticsearch.Validate();
+            Assert.Equal("elasticsearch", elasticsearch.Url!.Host);
+        }
+    }
+
+    [Fact]
+    public void ComposeFile_Secrets_ComeFromTheEnvironment()
+    {
+        var text = File.ReadAllText(DeployFiles.ComposeFile);
+        foreach (Match match in PasswordSetting().Matches(text))
+        {
+            Assert.StartsWith("${", match.Groups["value"].Value, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NginxConfig_Upstream_PointsAtEveryWebInstance()
+    {
+        var config = File.ReadAllText(DeployFiles.NginxConfig);
+        var upstreams = Upstream().Matches(config).ToDictionary(
+            m => m.Groups["name"].Value,
+            m => UpstreamServer().Matches(m.Groups["body"].Value).Select(s => s.Groups["address"].Value).ToHashSet());
+        var proxied = ProxyPass().Matches(config).Select(m => m.Groups["upstream"].Value).Distinct().ToList();
+
+        Assert.NotEmpty(proxied);
+        foreach (var upstream in proxied)
+        {
+            Assert.True(upstreams.ContainsKey(upstream), $"proxy_pass names '{upstream}', which is no upstream.");
+            var expected = Compose.WebInstances.Select(w => $"{w}:{HttpPort()}").ToHashSet();
+            Assert.Equal(expected, upstreams[upstream]);
+        }
+
+        Assert.Contains("X-Forwarded-Proto $scheme", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MigrationScript_Published_EqualsFreshlyGeneratedScript()
+    {
+        var published = File.ReadAllText(DeployFiles.MigrationScript);
+        Assert.Contains(DeployFiles.LatestSqlServerMigrationId(), published, StringComparison.Ordinal);
+        Assert.Equal(Normalize(DeployFiles.FreshMigrationScript()), Normalize(published));
+    }
+
+    [Fact]
+    public void IndexTemplate_Published_EqualsWhatTheElasticsearchBackendCreates()
+    {
+        if (DeployFiles.WritesGeneratedFiles)
+        {
+            DeployFiles.WriteGeneratedFiles();
+        }
+
+        var fresh = DeployFiles.FreshIndexTemplate();
+        var published = File.ReadAllText(DeployFiles.IndexTemplate);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fresh), JsonNode.Parse(published)),
+            "deploy/elasticsearch-index-template.json is out of date: run deploy/generate.sh.");
+        Assert.Equal("strict", JsonNode.Parse(published)!["template"]!["mappings"]!["dynamic"]!.GetValue<string>());
+    }
+
+    private static string HttpPort() =>
+        HttpPorts().Match(File.ReadAllText(Path.Combine(DeployFiles.Folder, "Dockerfile"))).Groups["port"].Value;
+
+    private static string WithoutIndexes(string key) => ArrayIndex().Replace(key, "");
+
+    private static string Normalize(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
+
+    [GeneratedRegex(@"upstream\s+(?<name>[\w-]+)\s*\{(?<body>[^}]*)\}")]
+    private static partial Regex Upstream();
+
+    [GeneratedRegex(@"^\s*server\s+(?<address>[\w.-]+:\d+)", RegexOptions.Multiline)]
+    private static partial Regex UpstreamServer();
+
+    [GeneratedRegex(@"proxy_pass\s+https?://(?<upstream>[\w-]+)\s*;")]
+    private static partial Regex ProxyPass();
+
+    [GeneratedRegex(@"ASPNETCORE_HTTP_PORTS=(?<port>\d+)")]
+    private static partial Regex HttpPorts();
+
+    [GeneratedRegex(@"(:\d+)+$")]
+    private static partial Regex ArrayIndex();
+
+    [GeneratedRegex(@"(PASSWORD|Password)\s*[:=]\s*(?<value>[^;\s""]+)")]
+    private static partial Regex PasswordSetting();
+}

@@ -1,0 +1,719 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE TABLE [Categories] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(80) NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_Categories] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE TABLE [Districts] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(80) NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_Districts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE TABLE [Listings] (
+        [Id] int NOT NULL IDENTITY,
+        [ExternalId] nvarchar(100) NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [DistrictId] int NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [Phone] nvarchar(50) NULL,
+        [Email] nvarchar(254) NULL,
+        [Website] nvarchar(500) NULL,
+        [OpeningHours] nvarchar(1000) NULL,
+        [Keywords] nvarchar(max) NOT NULL,
+        [Features] int NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [City] nvarchar(80) NOT NULL,
+        [PostalCode] nvarchar(5) NOT NULL,
+        [Street] nvarchar(120) NOT NULL,
+        CONSTRAINT [PK_Listings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Listings_Districts_DistrictId] FOREIGN KEY ([DistrictId]) REFERENCES [Districts] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE TABLE [ListingCategory] (
+        [ListingId] int NOT NULL,
+        [CategoryId] int NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_ListingCategory] PRIMARY KEY ([ListingId], [CategoryId]),
+        CONSTRAINT [FK_ListingCategory_Categories_CategoryId] FOREIGN KEY ([CategoryId]) REFERENCES [Categories] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ListingCategory_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE TABLE [SlugRedirects] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(100) NOT NULL,
+        [ListingId] int NOT NULL,
+        CONSTRAINT [PK_SlugRedirects] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SlugRedirects_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Categories_Name] ON [Categories] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Categories_Slug] ON [Categories] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Districts_Name] ON [Districts] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Districts_Slug] ON [Districts] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ListingCategory_CategoryId] ON [ListingCategory] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Listings_DistrictId] ON [Listings] ([DistrictId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Listings_ExternalId] ON [Listings] ([ExternalId]) WHERE [ExternalId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Listings_Slug] ON [Listings] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Listings_Status] ON [Listings] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SlugRedirects_ListingId] ON [SlugRedirects] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SlugRedirects_Slug] ON [SlugRedirects] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054119_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126054119_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126062037_AddOutbox'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Kind] nvarchar(30) NOT NULL,
+        [EntityId] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [HandedOverAt] datetime2 NULL,
+        [ProcessedAt] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126062037_AddOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_ProcessedAt_Kind_EntityId] ON [OutboxMessages] ([ProcessedAt], [Kind], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126062037_AddOutbox'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126062037_AddOutbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    ALTER TABLE [Listings] ADD [HearingLoop] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    ALTER TABLE [Listings] ADD [Seating] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    ALTER TABLE [Listings] ADD [Wheelchair] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    ALTER TABLE [Listings] ADD [WheelchairToilet] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [PreferredCulture] nvarchar(10) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [ListingChanges] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [Field] nvarchar(50) NOT NULL,
+        [OldValue] nvarchar(4000) NULL,
+        [NewValue] nvarchar(4000) NULL,
+        [ActorMemberId] nvarchar(450) NULL,
+        [ActorName] nvarchar(150) NOT NULL,
+        [ByStaff] bit NOT NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ListingChanges] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [ListingPhotos] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [StorageKey] nvarchar(64) NOT NULL,
+        [OriginalFileName] nvarchar(255) NOT NULL,
+        [ByteLength] bigint NOT NULL,
+        [AltText] nvarchar(250) NOT NULL,
+        [Position] int NOT NULL,
+        [IsCover] bit NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RejectionReason] nvarchar(100) NULL,
+        [Width] int NULL,
+        [Height] int NULL,
+        [UploadedByMemberId] nvarchar(450) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [ProcessedAt] datetime2 NULL,
+        CONSTRAINT [PK_ListingPhotos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ListingPhotos_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [MailOptOuts] (
+        [Id] int NOT NULL IDENTITY,
+        [Email] nvarchar(254) NOT NULL,
+        [Kind] nvarchar(50) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_MailOptOuts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [MembershipInvitations] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [InvitedByMemberId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [AcceptedAt] datetime2 NULL,
+        [AcceptedByMemberId] nvarchar(450) NULL,
+        CONSTRAINT [PK_MembershipInvitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MembershipInvitations_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [OutgoingMails] (
+        [Id] int NOT NULL IDENTITY,
+        [DeduplicationKey] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(50) NOT NULL,
+        [Recipient] nvarchar(254) NOT NULL,
+        [Culture] nvarchar(10) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [TextBody] nvarchar(max) NOT NULL,
+        [HtmlBody] nvarchar(max) NULL,
+        [UnsubscribeUrl] nvarchar(1000) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [SentAt] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        CONSTRAINT [PK_OutgoingMails] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [ListingMemberships] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [MemberId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ListingMemberships] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ListingMemberships_AspNetUsers_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ListingMemberships_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE TABLE [ListingRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] nvarchar(20) NOT NULL,
+        [ListingId] int NOT NULL,
+        [MemberId] nvarchar(450) NOT NULL,
+        [Justification] nvarchar(2000) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [DecisionReason] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedByMemberId] nvarchar(450) NULL,
+        CONSTRAINT [PK_ListingRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ListingRequests_AspNetUsers_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ListingRequests_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_ListingChanges_ListingId_ChangedAt] ON [ListingChanges] ([ListingId], [ChangedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ListingMemberships_ListingId_MemberId] ON [ListingMemberships] ([ListingId], [MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_ListingMemberships_MemberId] ON [ListingMemberships] ([MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_ListingPhotos_ListingId_Position] ON [ListingPhotos] ([ListingId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ListingPhotos_StorageKey] ON [ListingPhotos] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_ListingRequests_ListingId] ON [ListingRequests] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_ListingRequests_MemberId] ON [ListingRequests] ([MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_ListingRequests_Status_CreatedAt] ON [ListingRequests] ([Status], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MailOptOuts_Email_Kind] ON [MailOptOuts] ([Email], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_MembershipInvitations_ListingId] ON [MembershipInvitations] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MembershipInvitations_TokenHash] ON [MembershipInvitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutgoingMails_DeduplicationKey] ON [OutgoingMails] ([DeduplicationKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_OutgoingMails_Recipient] ON [OutgoingMails] ([Recipient]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    CREATE INDEX [IX_OutgoingMails_Status_CreatedAt] ON [OutgoingMails] ([Status], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126095853_AccountsPhotosMail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126095853_AccountsPhotosMail', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
