@@ -1,6 +1,7 @@
 using HalloBot.Jobs.Indexing;
 using HalloBot.Jobs.Mail;
 using HalloBot.Jobs.Outbox;
+using HalloBot.Jobs.Photos;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HalloBot.Jobs;
@@ -21,6 +22,9 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<OutboxCleanupJob>();
         services.AddScoped<SendMailJob>();
         services.AddScoped<MailQueue>();
+        services.AddScoped<PhotoProcessing>();
+        services.AddScoped<ProcessPhotoJob>();
+        services.AddScoped<MediaCleanupJob>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelayService>();
         return services;

@@ -13,6 +13,11 @@ public static class SearchExtensions
     public const string ProviderKey = "HalloBot:Search:Provider";
     public const string SynonymsFileKey = "HalloBot:Search:SynonymsFile";
 
+    /// <summary>Distinct searches whose results the Lucene index keeps until its next change (0: none).</summary>
+    public const string ResultCacheSizeKey = "HalloBot:Search:ResultCacheSize";
+
+    public const int DefaultResultCacheSize = 1000;
+
     /// <summary>
     /// Registers the search index chosen by <c>HalloBot:Search:Provider</c> (<c>Lucene</c>, the default, or
     /// <c>Elasticsearch</c>). The Lucene index lives in <paramref name="indexFolder"/> (the data folder's "index").
@@ -24,6 +29,7 @@ public static class SearchExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var provider = builder.Configuration[ProviderKey];
         var synonymsFile = builder.Configuration[SynonymsFileKey] ?? DefaultSynonymsFile;
+        var resultCacheSize = ResultCacheSize(builder.Configuration[ResultCacheSizeKey]);
 
         builder.Services.AddSingleton(GermanTextAnalysis.Default);
         builder.Services.AddSingleton(sp => SynonymList.Load(synonymsFile, sp.GetRequiredService<GermanTextAnalysis>()));
@@ -34,7 +40,8 @@ public static class SearchExtensions
                 indexFolder,
                 sp.GetRequiredService<OpeningHoursCalendar>(),
                 sp.GetRequiredService<GermanTextAnalysis>(),
-                sp.GetRequiredService<SynonymList>()));
+                sp.GetRequiredService<SynonymList>(),
+                resultCacheSize));
             return builder;
         }
 
@@ -46,6 +53,18 @@ public static class SearchExtensions
 
         throw new InvalidOperationException(
             $"{ProviderKey} is '{provider}'; it must be 'Lucene' or 'Elasticsearch'.");
+    }
+
+    private static int ResultCacheSize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DefaultResultCacheSize;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size)
+            ? size
+            : throw new InvalidOperationException($"{ResultCacheSizeKey} is '{text}'; it must be a whole number, 0 or more (0 keeps no results).");
     }
 
     private static ElasticsearchOptions ReadElasticsearchOptions(IHostApplicationBuilder builder)

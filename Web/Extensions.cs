@@ -5,9 +5,12 @@ using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.OpeningHours.Holidays;
 using HalloBot.Web.Features.Accessibility;
 using HalloBot.Web.Features.ApiReference;
+using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Features.Legal;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -69,6 +72,8 @@ internal static class Extensions
         builder.Services.AddHalloBotApiReference();
         builder.Services.AddHalloBotLegalPages();
         builder.Services.AddHalloBotAccessibility();
+        builder.Services.AddHalloBotHoursEditor();
+        builder.Services.AddHalloBotBusinessPages();
         return builder;
     }
 
@@ -83,6 +88,7 @@ internal static class Extensions
 
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseStaticFiles();
+        app.UseHalloBotMedia();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -4,6 +4,7 @@ using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Infrastructure;
 using HalloBot.Web.Infrastructure.Health;
 using HalloBot.Web.Infrastructure.Security;
@@ -26,6 +27,7 @@ builder.AddHalloBotSecurity();
 builder.AddHalloBotHealth();
 builder.AddHalloBotTelemetry();
 builder.AddHalloBotAdmin();
+builder.AddHalloBotPhotos(dataDirectory);
 
 var app = builder.Build();
 
@@ -43,8 +45,8 @@ await app.Services.SeedDemoDataIfWantedAsync();
 app.UseHalloBotSecurity();
 app.UseHalloBotWeb();
 app.MapHalloBotApi();
-app.MapHalloBotHealth();
 app.MapHalloBotAdmin();
+app.MapHalloBotHealth();
 app.UseHalloBotJobs();
 await app.RunAsync();
 return 0;

@@ -3,6 +3,7 @@ using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs.Indexing;
 using HalloBot.Jobs.Mail;
+using HalloBot.Jobs.Photos;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Jobs.Outbox;
@@ -112,6 +113,13 @@ public sealed class OutboxRelay(HalloBotDbContext db, IBackgroundJobClient jobs,
                     foreach (var id in group)
                     {
                         jobs.Enqueue<SendMailJob>(j => j.ExecuteAsync(id, CancellationToken.None));
+                    }
+
+                    break;
+                case OutboxMessageKind.ProcessPhoto:
+                    foreach (var id in group)
+                    {
+                        jobs.Enqueue<ProcessPhotoJob>(j => j.ExecuteAsync(id, CancellationToken.None));
                     }
 
                     break;

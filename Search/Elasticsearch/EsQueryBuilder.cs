@@ -44,6 +44,13 @@ internal static class EsQueryBuilder
         return new EsTextPlan(trimmed, content.Count == 0 ? trimmed : string.Join(' ', content), slugs);
     }
 
+    /// <summary>What a hit carries besides its id: what a result list shows, so that it needs no database query.</summary>
+    internal static readonly string[] HitSource =
+    [
+        EsFields.ListingId, EsFields.Slug, EsFields.ExternalId, EsFields.Name, EsFields.Categories, EsFields.District,
+        EsFields.OpeningHours, EsFields.Location,
+    ];
+
     /// <param name="openHours">The distinct opening-hours strings open at <see cref="SearchQuery.OpenAt"/>; null without it.</param>
     public static JsonObject Search(SearchQuery query, EsTextPlan? plan, IReadOnlyCollection<string>? openHours)
     {
@@ -53,7 +60,7 @@ internal static class EsQueryBuilder
             ["from"] = (long)(query.Page - 1) * query.PageSize,
             ["size"] = query.PageSize,
             ["track_total_hits"] = true,
-            ["_source"] = Strings([EsFields.ListingId, EsFields.Slug, EsFields.Location]),
+            ["_source"] = Strings(HitSource),
             ["query"] = MainQuery(query, plan, openHours),
         };
 

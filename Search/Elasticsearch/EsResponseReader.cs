@@ -46,8 +46,17 @@ internal static class EsResponseReader
             distance = near.DistanceKmTo(new GeoPoint(lat.GetValue<double>(), lon.GetValue<double>()));
         }
 
-        return new SearchHit(listingId, slug, score, distance, Highlight(hit["highlight"]));
+        return new SearchHit(listingId, slug, score, distance, Highlight(hit["highlight"]))
+        {
+            Name = Text(source[EsFields.Name]) ?? "",
+            ExternalId = Text(source[EsFields.ExternalId]),
+            Categories = (source[EsFields.Categories] as JsonArray ?? []).Select(Text).OfType<string>().ToList(),
+            District = Text(source[EsFields.District]),
+            OpeningHours = Text(source[EsFields.OpeningHours]),
+        };
     }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     /// <summary>The description's passage when the words matched there, else the whole name.</summary>
     private static string? Highlight(JsonNode? highlight) =>

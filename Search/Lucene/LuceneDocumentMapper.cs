@@ -13,14 +13,16 @@ internal static class LuceneDocumentMapper
     {
         var document = new Document
         {
-            new StringField(LuceneFields.Id, IdTerm(source.ListingId), Field.Store.YES),
-            new StoredField(LuceneFields.Slug, source.Slug),
-            new TextField(LuceneFields.Name, source.Name, Field.Store.YES),
-            new TextField(LuceneFields.Description, source.Description, Field.Store.YES),
+            new StringField(LuceneFields.Id, IdTerm(source.ListingId), Field.Store.NO),
+            new TextField(LuceneFields.Name, source.Name, Field.Store.NO),
+            new TextField(LuceneFields.Description, source.Description, Field.Store.NO),
             new TextField(LuceneFields.Suggest, source.Name, Field.Store.NO),
             new TextField(LuceneFields.Spell, source.Name, Field.Store.NO),
             new SortedDocValuesField(LuceneFields.NameSort, new BytesRef(NameSortKey(source.Name))),
         };
+
+        // What a hit shows, in one doc value rather than stored fields (HitData says why).
+        document.Add(new BinaryDocValuesField(LuceneFields.HitData, HitData.Encode(source)));
 
         foreach (var category in source.Categories)
         {

@@ -25,6 +25,7 @@ internal static class LuceneFields
     public const string LatitudeValues = "lat_dv";
     public const string LongitudeValues = "lon_dv";
     public const string NameSort = "name_sort";
+    public const string HitData = "hit_data";
 
     /// <summary>Separates slug and display name in the facet doc values ("baeckerei\u001fBäckerei").</summary>
     public const char LabelSeparator = '\u001f';

@@ -27,12 +27,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SemaphoreSlim _rebuildGate = new(1, 1);
     private readonly ConditionalWeakTable<IndexReader, ReaderCaches> _readerCaches = new();
     private readonly OpeningHoursScheduleCache _schedules = new();
+    private readonly int _resultCacheSize;
     private IndexGeneration _current;
     private List<Action<IndexWriter>>? _rebuildJournal;
     private bool _disposed;
 
-    public LuceneSearchIndex(string indexFolder, OpeningHoursCalendar calendar, GermanTextAnalysis analysis, SynonymList synonyms)
+    /// <param name="resultCacheSize">Distinct searches whose results are kept per reader (<see cref="SearchResultCache"/>); 0 keeps none.</param>
+    public LuceneSearchIndex(string indexFolder, OpeningHoursCalendar calendar, GermanTextAnalysis analysis, SynonymList synonyms, int resultCacheSize = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(resultCacheSize);
+        _resultCacheSize = resultCacheSize;
         ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
         _root = Path.GetFullPath(indexFolder);
         _calendar = calendar;
@@ -84,7 +88,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         Validate(query);
-        return Task.FromResult(Read(searcher => new SearchExecution(searcher, query, this).Run()));
+        return Task.FromResult(Read(searcher => CachesOf(searcher.IndexReader).Results.GetOrAdd(query, () => new SearchExecution(searcher, query, this).Run())));
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int max, CancellationToken cancellationToken)
@@ -172,7 +176,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     internal TextQueryBuilder QueryBuilder => _queryBuilder;
     internal HitHighlighter Highlighter => _highlighter;
 
-    internal ReaderCaches CachesOf(IndexReader reader) => _readerCaches.GetValue(reader, r => new ReaderCaches(r));
+    internal ReaderCaches CachesOf(IndexReader reader) => _readerCaches.GetValue(reader, r => new ReaderCaches(r, _resultCacheSize));
 
     internal bool IsOpenAt(string hours, DateTimeOffset instant)
     {
@@ -264,7 +268,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>What is derived from one point-in-time reader and reused by every search on it.</summary>
-    internal sealed class ReaderCaches(IndexReader reader)
+    internal sealed class ReaderCaches(IndexReader reader, int resultCacheSize)
     {
         private readonly Lazy<IndexCatalog> _catalog = new(() => IndexCatalog.Build(reader));
         private readonly Lazy<SpellingCorrector> _speller = new(() => SpellingCorrector.Build(reader));
@@ -273,5 +277,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         public IndexCatalog Catalog => _catalog.Value;
         public SpellingCorrector Speller => _speller.Value;
         public TermLexicon Lexicon => _lexicon.Value;
+        public SearchResultCache Results { get; } = new(resultCacheSize);
     }
 }

@@ -8,7 +8,9 @@ namespace HalloBot.Search.Lucene;
 internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query, LuceneSearchIndex index)
 {
     private static readonly Sort ByName = new(new SortField(LuceneFields.NameSort, SortFieldType.STRING));
-    private static readonly HashSet<string> PageFields = [LuceneFields.Id, LuceneFields.Slug, LuceneFields.Name, LuceneFields.Description];
+    private static readonly HashSet<string> LegacyStoredFields = [LuceneFields.Id, LuceneFields.Slug, LuceneFields.Name, LuceneFields.Description];
+
+    private readonly Dictionary<int, HitData.Reader> _hitData = [];
 
     public SearchResult Run()
     {
@@ -16,7 +18,8 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         var caches = index.CachesOf(reader);
         var text = query.Text?.Trim();
         var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller);
-        var luceneQuery = WithBoundingBox(plan?.Query ?? new MatchAllDocsQuery());
+        var pruner = new QueryPruner(reader);
+        var luceneQuery = WithBoundingBox(plan is null ? new MatchAllDocsQuery() : pruner.Prune(plan.Query));
         var sort = query.Sort == SearchSort.Relevance && plan is null ? SearchSort.Name : query.Sort;
 
         var wanted = (int)Math.Min((long)query.Page * query.PageSize, Math.Max(1, reader.MaxDoc));
@@ -34,7 +37,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             // Nothing has all the words ("kuchen bestellen", "fahrradwerkstatt"): show what has some of them.
             var relaxed = index.QueryBuilder.Build(text!, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller, relaxed: true);
             var relaxedRanking = NewRanking();
-            var second = Collect(WithBoundingBox(relaxed.Query), relaxedRanking, wanted);
+            var second = Collect(WithBoundingBox(pruner.Prune(relaxed.Query)), relaxedRanking, wanted);
             if (second.Total > 0)
             {
                 (collector, ranking, plan) = (second, relaxedRanking, relaxed with { Words = plan.Words });
@@ -97,32 +100,46 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
 
     private SearchHit ToHit(int doc, double score, TextQueryPlan? plan)
     {
-        var document = searcher.Doc(doc, PageFields);
-        double? distance = null;
-        var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
-        if (query.Near is { } near)
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var segment = SegmentValues.Of(leaf.AtomicReader);
+        var local = doc - leaf.DocBase;
+        if (!_hitData.TryGetValue(leaf.Ord, out var hitData))
         {
-            distance = DistanceOf(doc, near.Latitude, near.Longitude);
+            _hitData[leaf.Ord] = hitData = HitData.Open(leaf.AtomicReader);
+        }
+
+        var data = hitData.Get(local) ?? StoredHitData(doc);
+        double? distance = null;
+        if (query.Near is { } near && !double.IsNaN(segment.Latitudes[local]))
+        {
+            distance = Geo.DistanceKm(near.Latitude, near.Longitude, segment.Latitudes[local], segment.Longitudes[local]);
         }
 
         string? highlight = null;
         if (plan is not null)
         {
-            highlight = index.Highlighter.Highlight(document.Get(LuceneFields.Description) ?? "", plan.Terms, wholeText: false)
-                ?? index.Highlighter.Highlight(document.Get(LuceneFields.Name) ?? "", plan.Terms, wholeText: true);
+            highlight = index.Highlighter.Highlight(data.Description, plan.Terms, wholeText: false)
+                ?? index.Highlighter.Highlight(data.Name, plan.Terms, wholeText: true);
         }
 
-        return new SearchHit(listingId, document.Get(LuceneFields.Slug), score, distance, highlight);
+        var hours = segment.HoursOrdinals[local];
+        return new SearchHit(data.ListingId, data.Slug, score, distance, highlight)
+        {
+            Name = data.Name,
+            ExternalId = data.ExternalId,
+            Categories = data.Categories,
+            District = data.District,
+            OpeningHours = hours < 0 ? null : segment.HoursValues[hours],
+        };
     }
 
-    private double? DistanceOf(int doc, double latitude, double longitude)
+    /// <summary>An index written before <see cref="HitData"/> existed stored id, slug, name and description; a reindex adds the rest.</summary>
+    private HitData StoredHitData(int doc)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var segment = SegmentValues.Of(leaf.AtomicReader);
-        var local = doc - leaf.DocBase;
-        var lat = segment.Latitudes[local];
-        return double.IsNaN(lat) ? null : Geo.DistanceKm(latitude, longitude, lat, segment.Longitudes[local]);
+        var document = searcher.Doc(doc, LegacyStoredFields);
+        var listingId = int.Parse(document.Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+        return new HitData(listingId, document.Get(LuceneFields.Slug), null, document.Get(LuceneFields.Name) ?? "", [], null, document.Get(LuceneFields.Description) ?? "");
     }
 
     private static List<FacetCount> Facet(Dictionary<string, long> counts) =>

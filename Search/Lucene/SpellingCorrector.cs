@@ -85,7 +85,7 @@ internal sealed class SpellingCorrector
                 continue;
             }
 
-            var distance = EditDistance.Compute(folded, candidate);
+            var distance = EditDistance.Compute(folded, candidate, Math.Min(maxEdits, bestDistance));
             if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
             {
                 (best, bestDistance, bestFrequency) = (word, distance, frequency);

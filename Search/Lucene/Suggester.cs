@@ -13,6 +13,7 @@ internal static class Suggester
 {
     private const int MaxCategories = 3;
     private const int MaxDistricts = 2;
+    private static readonly HashSet<string> LegacyStoredFields = [LuceneFields.Name, LuceneFields.Slug];
 
     public static IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, IndexCatalog catalog, string prefix, int max)
     {
@@ -55,12 +56,21 @@ internal static class Suggester
         }
 
         var top = searcher.Search(query, max);
-        var fields = new HashSet<string> { LuceneFields.Name, LuceneFields.Slug };
         var suggestions = new List<Suggestion>(top.ScoreDocs.Length);
+        var leaves = searcher.IndexReader.Leaves;
         foreach (var hit in top.ScoreDocs)
         {
-            var document = searcher.Doc(hit.Doc, fields);
-            suggestions.Add(new Suggestion(document.Get(LuceneFields.Name), SuggestionKind.Listing, document.Get(LuceneFields.Slug)));
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            if (HitData.Open(leaf.AtomicReader).Get(hit.Doc - leaf.DocBase) is { } data)
+            {
+                suggestions.Add(new Suggestion(data.Name, SuggestionKind.Listing, data.Slug));
+            }
+            else
+            {
+                // An index written before the hit data existed stored name and slug.
+                var document = searcher.Doc(hit.Doc, LegacyStoredFields);
+                suggestions.Add(new Suggestion(document.Get(LuceneFields.Name), SuggestionKind.Listing, document.Get(LuceneFields.Slug)));
+            }
         }
 
         return suggestions;

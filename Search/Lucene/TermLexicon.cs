@@ -56,7 +56,7 @@ internal sealed class TermLexicon
 
             foreach (var (candidate, frequency) in candidates)
             {
-                var distance = EditDistance.Compute(term, candidate);
+                var distance = EditDistance.Compute(term, candidate, maxEdits);
                 if (distance > 0 && distance <= maxEdits)
                 {
                     found.Add((candidate, distance, frequency));

@@ -13,7 +13,7 @@ internal static class BenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         const string Usage = """
-            usage: HalloBot.Benchmarks latency --data DIR [--queries 1000] [--prefixes 200] [--warmup 300] [--seed 1]
+            usage: HalloBot.Benchmarks latency --data DIR [--queries 1000] [--prefixes 200] [--warmup 300] [--seed 1] [--result-cache N]
                    HalloBot.Benchmarks urls search|suggest [--count 200] [--seed 1]
             """ + PhotoBenchmark.Usage;
 
@@ -52,6 +52,19 @@ internal static class BenchmarkProgram
             return value;
         }
 
+        // The site's setting unless given; 0 measures every search without the index's result cache.
+        int? ResultCache()
+        {
+            if (!options.TryGetValue("result-cache", out var text))
+            {
+                return null;
+            }
+
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new ArgumentException($"--result-cache must be a whole number, 0 or more, not '{text}'.");
+        }
+
         try
         {
             switch (args[0])
@@ -62,7 +75,10 @@ internal static class BenchmarkProgram
                     // WebApplicationFactory finds the site's content root through MvcTestingAppManifest.json in the
                     // working directory, as test runners have it; a script may start the harness from anywhere.
                     Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-                    var latency = new LatencyOptions(dataDirectory, Number("queries", 1000), Number("prefixes", 200), Number("warmup", 300), Number("seed", 1));
+                    var latency = new LatencyOptions(dataDirectory, Number("queries", 1000), Number("prefixes", 200), Number("warmup", 300), Number("seed", 1))
+                    {
+                        ResultCacheSize = ResultCache(),
+                    };
                     return await new SearchLatencyBenchmark(latency, Console.Out).RunAsync();
                 case "latency":
                     Console.Error.WriteLine("latency needs --data DIR: a data folder filled by import and reindex.");

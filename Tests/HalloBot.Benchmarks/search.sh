@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Search benchmark, in one run on one data folder (Release build, Lucene index):
 #   COUNT generated listings (default 100,000) → import → reindex (wall time, peak RSS)
-#   → in-process latency of /api/v1/search (1,000 mixed queries) and /api/v1/suggest (200 prefixes)
+#   → in-process latency of /api/v1/search (1,000 mixed queries) and /api/v1/suggest (200 prefixes),
+#     with the index's result cache as the site has it, then without it
 #   → the site on loopback: wrk -t2 -c32 on a static file, /api/v1/search (200 URLs in turn),
-#     /api/v1/suggest (200 prefixes in turn), a listing page, and the static file again.
+#     /api/v1/suggest (200 prefixes in turn), a listing page, and the static file again;
+#     then /api/v1/search once more on the site restarted without the result cache.
 # Usage: ./search.sh [COUNT] [SECONDS]   (needs wrk: apt-get install wrk)
 source "$(dirname "$0")/common.sh"
 count=${1:-100000}
@@ -33,6 +35,10 @@ echo "==> in-process latency (1,000 searches, 200 suggestions, after a warm-up)"
 load
 harness latency --data "$data" | sed 's/^/    /'
 
+echo "==> in-process latency without the result cache (HalloBot:Search:ResultCacheSize=0)"
+load
+harness latency --data "$data" --result-cache 0 | sed 's/^/    /'
+
 harness urls search --count 200 > "$data/search-urls.txt"
 harness urls suggest --count 200 > "$data/suggest-urls.txt"
 start_site
@@ -57,3 +63,10 @@ measure "/api/v1/search, 200 URLs in turn" "${cycle[@]}" -- "$data/search-urls.t
 measure "/api/v1/suggest, 200 prefixes in turn" "${cycle[@]}" -- "$data/suggest-urls.txt"
 measure "listing page: $listing" "$listing"
 measure "static file again: $static" "$static"
+
+# Every search computed afresh: the same URLs cannot be answered from the result cache.
+kill "$site_pid"; wait "$site_pid" 2>/dev/null || true
+export HalloBot__Search__ResultCacheSize=0
+start_site
+wrk -t2 -c32 -d5s "${cycle[@]}" -- "$data/search-urls.txt" >/dev/null
+measure "/api/v1/search, 200 URLs in turn, without the result cache" "${cycle[@]}" -- "$data/search-urls.txt"

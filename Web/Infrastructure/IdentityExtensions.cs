@@ -1,6 +1,8 @@
 using HalloBot.Domain.Accounts;
 using HalloBot.Domain.Persistence;
+using HalloBot.Web.Features.Account;
 using HalloBot.Web.Infrastructure.Authorization;
+using HalloBot.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,7 +30,21 @@ internal static class IdentityExtensions
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<HalloBotDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<AccountErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        builder.Services.AddSingleton(_ => CommonPasswordList.Load());
+        builder.Services.AddScoped<AccountMailer>();
+        builder.Services.AddScoped<RegistrationService>();
+        builder.Services.AddScoped<SignInService>();
+        builder.Services.AddScoped<PasswordService>();
+        builder.Services.AddScoped<TwoFactorService>();
+        builder.Services.AddScoped<CreateAdminCommand>();
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
+            .Validate(o => o.PublicBaseUrl is null || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
+                "HalloBot:PublicBaseUrl must be an absolute URL such as https://hallo-bot.bottrop.de.")
+            .ValidateOnStart();
+        builder.Services.AddHalloBotRateLimiting();
 
         builder.Services.ConfigureApplicationCookie(o =>
         {

@@ -6,6 +6,7 @@ using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs;
 using HalloBot.Jobs.Outbox;
+using HalloBot.Jobs.Photos;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Web.Infrastructure;
@@ -34,6 +35,15 @@ internal static class JobsExtensions
             o.WorkerCount = 2;
             o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
         });
+
+        // Photos on their own queue with one worker: each job may hold about 130 MiB while it decodes.
+        builder.Services.AddHangfireServer((sp, o) =>
+        {
+            o.ServerName = $"{Environment.MachineName}:photos:{Guid.NewGuid():N}";
+            o.Queues = [ProcessPhotoJob.QueueName];
+            o.WorkerCount = 1;
+            o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+        });
         builder.Services.AddHalloBotJobServices();
 
         // Saves write outbox rows in their transaction; every commit wakes the relay, which hands them over at once.
@@ -49,6 +59,7 @@ internal static class JobsExtensions
     {
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(3));
+        recurring.AddOrUpdate<MediaCleanupJob>("media-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(4));
         return app;
     }
 }

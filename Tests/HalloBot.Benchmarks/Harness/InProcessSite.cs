@@ -12,12 +12,16 @@ namespace HalloBot.Benchmarks.Harness;
 /// measured is routing, binding, validation, the index, the database and JSON, without sockets. The folder is
 /// left as it was found.
 /// </summary>
-public sealed class InProcessSite(string dataDirectory) : WebApplicationFactory<Program>
+public sealed class InProcessSite(string dataDirectory, int? resultCacheSize = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("HalloBot:DataDirectory", dataDirectory);
+        if (resultCacheSize is { } size)
+        {
+            builder.UseSetting(HalloBot.Search.SearchExtensions.ResultCacheSizeKey, size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
             await output.WriteLineAsync("WARNING: the site is a Debug build; these figures do not count (dotnet run -c Release).");
         }
 
-        await using var site = new InProcessSite(options.DataDirectory);
+        await using var site = new InProcessSite(options.DataDirectory, options.ResultCacheSize);
+        await output.WriteLineAsync($"result cache: {(options.ResultCacheSize is { } size ? size.ToString(CultureInfo.InvariantCulture) : "the site's setting")}");
         using var client = site.CreateClient();
         await site.WaitForIndexingAsync(output, TimeSpan.FromMinutes(15));
         var index = site.Services.GetService<ISearchIndex>();
@@ -128,7 +129,7 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
     {
         await output.WriteLineAsync();
         await output.WriteLineAsync($"search, /api/v1/search in process ({zeroHits} of {queries} queries found nothing):");
-        await output.WriteLineAsync($"  all                  {api.Overall}  alloc={api.AllocatedKbPerOperation:0} KB/op");
+        await output.WriteLineAsync($"  all                  {api.Overall}  alloc={api.AllocatedKbPerOperation:0} KB/op  cpu={api.CpuMsPerOperation:0.000} ms/op  {api.Collections}");
         foreach (var (kind, summary) in api.ByKind)
         {
             await output.WriteLineAsync($"  {kind,-20} {summary}");
@@ -137,15 +138,21 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
         if (indexAlone.Overall.Count > 0)
         {
             await output.WriteLineAsync("search, ISearchIndex.SearchAsync alone (same queries):");
-            await output.WriteLineAsync($"  all                  {indexAlone.Overall}  alloc={indexAlone.AllocatedKbPerOperation:0} KB/op");
+            await output.WriteLineAsync($"  all                  {indexAlone.Overall}  alloc={indexAlone.AllocatedKbPerOperation:0} KB/op  cpu={indexAlone.CpuMsPerOperation:0.000} ms/op  {indexAlone.Collections}");
             foreach (var (kind, summary) in indexAlone.ByKind)
             {
                 await output.WriteLineAsync($"  {kind,-20} {summary}");
             }
+
+            await output.WriteLineAsync("  slowest against the index alone:");
+            foreach (var (milliseconds, query) in indexAlone.Slowest<BenchmarkQuery>(10))
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {milliseconds,8:0.000} ms  {query.Kind,-20} {Uri.UnescapeDataString(query.ToUrl())}"));
+            }
         }
 
         await output.WriteLineAsync("suggest, /api/v1/suggest in process:");
-        await output.WriteLineAsync($"  all                  {suggest.Overall}  alloc={suggest.AllocatedKbPerOperation:0} KB/op");
+        await output.WriteLineAsync($"  all                  {suggest.Overall}  alloc={suggest.AllocatedKbPerOperation:0} KB/op  cpu={suggest.CpuMsPerOperation:0.000} ms/op");
         if (suggestAlone.Overall.Count > 0)
         {
             await output.WriteLineAsync("suggest, ISearchIndex.SuggestAsync alone (same prefixes):");
@@ -172,4 +179,8 @@ public sealed class SearchLatencyBenchmark(LatencyOptions options, TextWriter ou
     }
 }
 
-public sealed record LatencyOptions(string DataDirectory, int Queries, int Prefixes, int WarmUp, int Seed);
+public sealed record LatencyOptions(string DataDirectory, int Queries, int Prefixes, int WarmUp, int Seed)
+{
+    /// <summary>The Lucene index's result cache size for this run; null leaves the site's setting.</summary>
+    public int? ResultCacheSize { get; init; }
+}

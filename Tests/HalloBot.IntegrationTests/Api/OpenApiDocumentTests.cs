@@ -15,7 +15,7 @@ public sealed class OpenApiDocumentTests(ApiTestApp app)
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.Equal(
             ["/api/v1/categories", "/api/v1/districts", "/api/v1/export/dcat.jsonld", "/api/v1/export/listings.csv",
-             "/api/v1/export/listings.geojson", "/api/v1/listings", "/api/v1/listings/{slug}", "/api/v1/search", "/api/v1/suggest"],
+             "/api/v1/export/listings.geojson", "/api/v1/listings", "/api/v1/listings/{slug}", "/api/v1/opening-hours/preview", "/api/v1/search", "/api/v1/suggest"],
             PropertyNames(document.GetProperty("paths")).Order(StringComparer.Ordinal));
         var listParameters = document.GetProperty("paths").GetProperty("/api/v1/listings").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal);

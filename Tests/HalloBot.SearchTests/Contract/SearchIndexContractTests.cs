@@ -51,6 +51,53 @@ public abstract class SearchIndexContractTests
     }
 
     [SkippableFact]
+    public async Task Search_Hit_CarriesWhatAResultListShows()
+    {
+        var index = await IndexWithAsync(Standard());
+
+        var hits = (await index.SearchAsync(new SearchQuery { Text = "Terhorst" }, None)).Hits;
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(2, hit.ListingId);
+        Assert.Equal("backstube-terhorst", hit.Slug);
+        Assert.Equal("Backstube Terhorst", hit.Name);
+        Assert.Equal("ext-2", hit.ExternalId);
+        Assert.Equal(["Bäckerei", "Café"], hit.Categories);
+        Assert.Equal("Kirchhellen", hit.District);
+        Assert.Equal("Mo-Fr 06:00-18:00; PH off", hit.OpeningHours);
+    }
+
+    [SkippableFact]
+    public async Task Search_HitWithoutDistrictHoursOrExternalId_CarriesNulls()
+    {
+        var index = await IndexWithAsync([
+            Document(1, "Kiosk am Eck", [new SearchTerm("Trinkhalle", "trinkhalle"), new SearchTerm("Kiosk", "kiosk")]) with { ExternalId = null },
+            .. Standard().Skip(1)]);
+
+        var hit = Assert.Single((await index.SearchAsync(new SearchQuery { Text = "Eck" }, None)).Hits);
+
+        Assert.Equal("Kiosk am Eck", hit.Name);
+        Assert.Equal(["Trinkhalle", "Kiosk"], hit.Categories);
+        Assert.Null(hit.ExternalId);
+        Assert.Null(hit.District);
+        Assert.Null(hit.OpeningHours);
+    }
+
+    [SkippableFact]
+    public async Task Upsert_ChangedDocument_HitShowsTheNewVersion()
+    {
+        var index = await IndexWithAsync(Standard());
+        await index.UpsertAsync([Standard()[0] with { Name = "Bäckerei Overbeck & Söhne", Categories = [Cafe, Baeckerei], District = Eigen, OpeningHours = "24/7" }], None);
+
+        var hit = Assert.Single((await index.SearchAsync(new SearchQuery { Text = "Overbeck" }, None)).Hits);
+
+        Assert.Equal("Bäckerei Overbeck & Söhne", hit.Name);
+        Assert.Equal(["Café", "Bäckerei"], hit.Categories);
+        Assert.Equal("Eigen", hit.District);
+        Assert.Equal("24/7", hit.OpeningHours);
+    }
+
+    [SkippableFact]
     public async Task Delete_TwiceAndUnknownIds_RemovesOnlyThoseListings()
     {
         var index = await IndexWithAsync(Standard());

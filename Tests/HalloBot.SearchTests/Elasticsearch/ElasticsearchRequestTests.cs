@@ -208,7 +208,7 @@ public sealed class ElasticsearchRequestTests : IDisposable
             [{"_geo_distance":{"location":{"lat":51.5237,"lon":6.9286},"order":"asc","unit":"km","distance_type":"arc","ignore_unmapped":true}},
              {"listing_id":"asc"}]
             """), body["sort"]);
-        AssertJson(new JsonArray("listing_id", "slug", "location"), body["_source"]);
+        AssertJson(new JsonArray("listing_id", "slug", "external_id", "name", "categories", "district", "opening_hours", "location"), body["_source"]);
     }
 
     [Fact]
@@ -234,11 +234,12 @@ public sealed class ElasticsearchRequestTests : IDisposable
             {"took":4,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
              "hits":{"total":{"value":17,"relation":"eq"},"max_score":7.25,"hits":[
                {"_index":"hallobot-listings-1","_id":"5","_score":7.25,
-                "_source":{"listing_id":5,"slug":"rosen-apotheke","location":{"lat":51.544,"lon":6.936}},
+                "_source":{"listing_id":5,"slug":"rosen-apotheke","external_id":"A-5","name":"Rosen-Apotheke","categories":["Apotheke","Drogerie"],
+                           "district":"Eigen","opening_hours":"Mo-Fr 08:30-18:30","location":{"lat":51.544,"lon":6.936}},
                 "highlight":{"description":["<mark>Apotheke</mark> mit Botendienst."],"name":["Rosen-<mark>Apotheke</mark>"]},
                 "sort":[7.25,5]},
                {"_index":"hallobot-listings-1","_id":"9","_score":3.5,
-                "_source":{"listing_id":9,"slug":"apotheke-ohne-ort"},
+                "_source":{"listing_id":9,"slug":"apotheke-ohne-ort","name":"Apotheke & Drogerie","categories":[]},
                 "highlight":{"name":["<mark>Apotheke</mark> &amp; Drogerie"]},
                 "sort":[3.5,9]}]},
              "aggregations":{
@@ -259,6 +260,10 @@ public sealed class ElasticsearchRequestTests : IDisposable
         Assert.Equal(7.25, result.Hits[0].Score);
         Assert.Equal(Altmarkt.DistanceKmTo(new GeoPoint(51.544, 6.936)), result.Hits[0].DistanceKm!.Value, 9);
         Assert.Null(result.Hits[1].DistanceKm);
+        Assert.Equal(("Rosen-Apotheke", "A-5", "Eigen", "Mo-Fr 08:30-18:30"), (result.Hits[0].Name, result.Hits[0].ExternalId, result.Hits[0].District, result.Hits[0].OpeningHours));
+        Assert.Equal(["Apotheke", "Drogerie"], result.Hits[0].Categories);
+        Assert.Equal(("Apotheke & Drogerie", null, null, null), (result.Hits[1].Name, result.Hits[1].ExternalId, result.Hits[1].District, result.Hits[1].OpeningHours));
+        Assert.Empty(result.Hits[1].Categories);
         Assert.Equal("<mark>Apotheke</mark> mit Botendienst.", result.Hits[0].Highlight);
         Assert.Equal("<mark>Apotheke</mark> &amp; Drogerie", result.Hits[1].Highlight);
         Assert.Equal([new FacetCount("apotheke", "Apotheke", 15), new FacetCount("drogerie", "Drogerie", 2)], result.Facets.Category);

@@ -24,13 +24,16 @@ public sealed class LuceneTestIndexes : IDisposable
 
     private readonly List<(LuceneSearchIndex Index, string Folder)> _created = [];
 
+    public const int ResultCacheSize = 100;
+
     public static SynonymList SynonymList => Synonyms.Value;
 
     public LuceneSearchIndex Create() => Create(Path.Combine(Path.GetTempPath(), "hallobot-search-" + Guid.NewGuid().ToString("N")));
 
     public LuceneSearchIndex Create(string folder)
     {
-        var index = new LuceneSearchIndex(folder, OpeningHoursCalendar.Bottrop, GermanTextAnalysis.Default, Synonyms.Value);
+        // With a result cache as the site has one: every test also checks that a change is never answered from it.
+        var index = new LuceneSearchIndex(folder, OpeningHoursCalendar.Bottrop, GermanTextAnalysis.Default, Synonyms.Value, ResultCacheSize);
         _created.Add((index, folder));
         return index;
     }

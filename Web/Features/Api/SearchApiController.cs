@@ -27,7 +27,7 @@ public sealed class SearchApiController(SearchRequestReader reader, SearchServic
         }
 
         var now = clock.GetUtcNow();
-        var outcome = await search.SearchAsync(request.State.ToQuery(now), request.State.StatusInstant(now), cancellationToken);
+        var outcome = await search.SearchIndexAsync(request.State.ToQuery(now), request.State.StatusInstant(now), cancellationToken);
         return Ok(SearchApiResponse.From(outcome, request.State, SiteRoot));
     }
 

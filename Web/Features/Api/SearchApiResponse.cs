@@ -13,11 +13,11 @@ public sealed record SearchApiResponse(
     SearchApiFacets Facets,
     string? DidYouMean)
 {
-    public static SearchApiResponse From(SearchOutcome outcome, SearchState state, string siteRoot) => new(
+    public static SearchApiResponse From(IndexedSearchOutcome outcome, SearchState state, string siteRoot) => new(
         outcome.Result.Total,
         state.Page,
         state.PageSize,
-        [.. outcome.Listings.Select(l => SearchApiHit.From(l, siteRoot))],
+        [.. outcome.Hits.Select(h => SearchApiHit.From(h, siteRoot))],
         new SearchApiFacets(
             [.. outcome.Result.Facets.Category.Select(f => new SearchApiFacetValue(f.Label, f.Count))],
             [.. outcome.Result.Facets.District.Select(f => new SearchApiFacetValue(f.Label, f.Count))],
@@ -39,16 +39,16 @@ public sealed record SearchApiHit(
     double? DistanceKm,
     string? Highlight)
 {
-    public static SearchApiHit From(FoundListing listing, string siteRoot) => new(
-        listing.Slug,
-        listing.ExternalId,
-        listing.Name,
-        listing.Categories,
-        listing.District,
-        $"{siteRoot}b/{listing.Slug}",
-        listing.HasOpeningHours ? listing.Status?.State == OpenState.Open : null,
-        listing.Hit.DistanceKm is { } km ? Math.Round(km, 3) : null,
-        HighlightHtml.Sanitize(listing.Hit.Highlight));
+    public static SearchApiHit From(IndexedHit indexed, string siteRoot) => new(
+        indexed.Hit.Slug,
+        indexed.Hit.ExternalId,
+        indexed.Hit.Name,
+        indexed.Hit.Categories,
+        indexed.Hit.District,
+        $"{siteRoot}b/{indexed.Hit.Slug}",
+        indexed.HasOpeningHours ? indexed.Status?.State == OpenState.Open : null,
+        indexed.Hit.DistanceKm is { } km ? Math.Round(km, 3) : null,
+        HighlightHtml.Sanitize(indexed.Hit.Highlight));
 }
 
 /// <summary>Counts per value over all matches; category and district by name, feature by code.</summary>

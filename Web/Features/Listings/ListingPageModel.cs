@@ -25,6 +25,9 @@ public sealed record ListingPageModel(
 {
     /// <summary>Where the business is, for the map; null when the listing has no position.</summary>
     public Map.MapPoint? Location { get; init; }
+
+    /// <summary>The ready photos, cover first; empty when there are none.</summary>
+    public Photos.ListingGallery Gallery { get; init; } = Photos.ListingGallery.Empty;
 }
 
 /// <summary>

@@ -14,7 +14,8 @@ public sealed class ListingPageService(
     OpeningHoursPresenter hoursPresenter,
     OpeningHoursCalendar calendar,
     TimeProvider time,
-    IStringLocalizer<SharedResource> t)
+    IStringLocalizer<SharedResource> t,
+    Photos.ListingGalleryService galleries)
 {
     private const int MetaDescriptionLength = 160;
 
@@ -76,7 +77,9 @@ public sealed class ListingPageService(
                 categories.Add(category);
             }
 
-            return new ListingLookup(Build(row.ToDetails(categories), siteRoot), null);
+            var page = Build(row.ToDetails(categories), siteRoot);
+            var gallery = await galleries.LoadAsync(row.Id, cancellationToken);
+            return new ListingLookup(page with { Gallery = gallery, JsonLd = Photos.ListingGalleryService.WithImage(page.JsonLd, gallery, siteRoot) }, null);
         }
 
         var currentSlug = await db.SlugRedirects.AsNoTracking()

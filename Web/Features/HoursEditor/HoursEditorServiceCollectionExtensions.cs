@@ -1,0 +1,7 @@
+namespace HalloBot.Web.Features.HoursEditor;
+
+internal static class HoursEditorServiceCollectionExtensions
+{
+    public static IServiceCollection AddHalloBotHoursEditor(this IServiceCollection services) =>
+        services.AddSingleton<HoursEditorForm>();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace HalloBot.Web.Infrastructure.RateLimiting;
+
+/// <summary>The rate limiter and its named policies (<see cref="RateLimitPolicies"/>).</summary>
+internal static class RateLimitingExtensions
+{
+    public const string TooManyRequestsView = "/Features/Account/TooManyRequests.cshtml";
+
+    public static IServiceCollection AddHalloBotRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.Section)
+            .Validate(o => RateLimitPolicies.All.All(p => IsValid(o.For(p))),
+                "Each HalloBot:RateLimits entry needs PermitLimit and WindowSeconds of at least 1.")
+            .ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            foreach (var policy in RateLimitPolicies.All)
+            {
+                limiter.AddPolicy(policy, context => Partition(context, policy));
+            }
+
+            limiter.OnRejected = (context, cancellationToken) => RejectAsync(context.HttpContext, context.Lease, cancellationToken);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The policy's fixed window for this client: the signed-in member for uploads, otherwise the client's address.
+    /// Behind a reverse proxy the address is the proxy's until forwarded headers are configured.
+    /// </summary>
+    private static RateLimitPartition<string> Partition(HttpContext context, string policy)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue.For(policy);
+        var memberId = policy == RateLimitPolicies.Uploads ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var key = memberId is not null
+            ? $"member:{memberId}"
+            : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit.PermitLimit,
+            Window = limit.Window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    private static bool IsValid(RateLimit limit) => limit.PermitLimit >= 1 && limit.WindowSeconds >= 1;
+
+    /// <summary>429 with <c>Retry-After</c> and a page that says, in the visitor's language, how long to wait.</summary>
+    private static async ValueTask RejectAsync(HttpContext context, RateLimitLease lease, CancellationToken cancellationToken)
+    {
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var routeData = context.GetRouteData();
+        var view = new ViewResult
+        {
+            ViewName = TooManyRequestsView,
+            ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary())
+            {
+                Model = new TooManyRequestsModel((int)Math.Ceiling(seconds / 60.0)),
+            },
+            StatusCode = StatusCodes.Status429TooManyRequests,
+        };
+        await view.ExecuteResultAsync(new ActionContext(context, routeData, new ActionDescriptor()));
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}
+
+/// <summary>What the 429 page shows: the minutes until the next try (at least one).</summary>
+public sealed record TooManyRequestsModel(int Minutes);
