@@ -14,7 +14,7 @@ public sealed class CategoryAdminTests(AdminApp app) : IClassFixture<AdminApp>
     {
         var (client, _) = await app.StaffAsync();
 
-        var response = await client.SubmitAsync("/verwaltung/kategorien", [new("name", "  Änderungsschneiderei  ")], "form[method=post]");
+        var response = await client.SubmitAsync("/verwaltung/kategorien", [new("name", "  Änderungsschneiderei  ")], "main form[method=post]");
 
         var page = await client.FollowAsync(response);
         Assert.Equal("„Änderungsschneiderei“ wurde angelegt.", page.Notice());
@@ -41,10 +41,10 @@ public sealed class CategoryAdminTests(AdminApp app) : IClassFixture<AdminApp>
         var (client, _) = await app.StaffAsync();
         var before = await app.QueryAsync(db => db.Categories.CountAsync());
 
-        var response = await client.SubmitAsync("/verwaltung/kategorien", [new("name", name)], "form[method=post]");
+        var response = await client.SubmitAsync("/verwaltung/kategorien", [new("name", name)], "main form[method=post]");
 
         var page = await response.ParseAsync();
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{(int)response.StatusCode} {response.Headers.Location}");
         Assert.Equal([error], page.Errors());
         Assert.Equal("true", page.QuerySelector("#neu-name")!.GetAttribute("aria-invalid"));
         Assert.Equal(string.IsNullOrWhiteSpace(name) ? null : name, page.QuerySelector("#neu-name")!.GetAttribute("value"));
