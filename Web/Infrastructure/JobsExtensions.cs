@@ -20,9 +20,15 @@ internal static class JobsExtensions
 
         // Registered before AddHangfire, which then keeps it: each host (and each test host) gets its own
         // storage instead of Hangfire's process-wide JobStorage.Current.
-        builder.Services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
-            ? new SqlServerStorage(database.ConnectionString)
-            : new InMemoryStorage());
+        // Hangfire's configuration first: it points Hangfire's process-wide log provider at this host's loggers, which
+        // the storage's constructor uses; otherwise it may still hold an earlier (test) host's disposed logger factory.
+        builder.Services.AddSingleton<JobStorage>(sp =>
+        {
+            sp.GetRequiredService<IGlobalConfiguration>();
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(database.ConnectionString)
+                : new InMemoryStorage();
+        });
         builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
