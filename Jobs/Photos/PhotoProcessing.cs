@@ -42,6 +42,7 @@ public sealed partial class PhotoProcessing(
 
             LogOriginalMissing(logger, photoId);
             photo.MarkRejected(OriginalMissing, timeProvider.GetUtcNow().UtcDateTime);
+            await PassOnCoverAsync(photo, cancellationToken);
             await SaveAsync(photo, cancellationToken);
             return;
         }
@@ -56,6 +57,7 @@ public sealed partial class PhotoProcessing(
         {
             LogRejected(logger, photoId, result.Rejection.Reason, result.Rejection.Detail);
             photo.MarkRejected(result.Rejection.Reason.ToString(), now);
+            await PassOnCoverAsync(photo, cancellationToken);
         }
 
         await SaveAsync(photo, cancellationToken);
@@ -72,6 +74,25 @@ public sealed partial class PhotoProcessing(
         {
             store.DeleteVariants(photo.StorageKey);
             store.DeleteOriginal(photo.StorageKey);
+        }
+    }
+
+    /// <summary>A refused photo cannot be the cover: the listing's next photo that is not refused becomes it, in the same save.</summary>
+    private async Task PassOnCoverAsync(ListingPhoto rejected, CancellationToken cancellationToken)
+    {
+        if (!rejected.IsCover)
+        {
+            return;
+        }
+
+        rejected.IsCover = false;
+        var next = await db.ListingPhotos
+            .Where(p => p.ListingId == rejected.ListingId && p.Id != rejected.Id && p.Status != PhotoStatus.Rejected)
+            .OrderBy(p => p.Position).ThenBy(p => p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is not null)
+        {
+            next.IsCover = true;
         }
     }
 

@@ -186,6 +186,25 @@ public sealed class PhotoUploadTests(PhotoApp app) : IClassFixture<PhotoApp>
         Assert.Equal($"/media/photos/{photo.StorageKey}/list.jpg", item.GetProperty("thumbnailUrl").GetString());
     }
 
+    [Fact]
+    public async Task Job_RejectedCover_CoverPassesToNextPhoto()
+    {
+        using var client = await app.CreateClientSignedInAsAsync(app.MemberB);
+
+        await PhotoApp.UploadAsync(client, app.ListingB, [("zuerst-bombe.png", PhotoFiles.DecompressionBomb(), "image/png"), ("danach.jpg", PhotoFiles.Jpeg(400, 300, 5), "image/jpeg")], ["Bombe", "Tresen"]);
+
+        var uploaded = await app.PhotosAsync(app.ListingB);
+        Assert.True(uploaded.Single(p => p.OriginalFileName == "zuerst-bombe.png").IsCover);
+        foreach (var photo in uploaded)
+        {
+            await app.WaitUntilProcessedAsync(photo.Id);
+        }
+
+        var processed = await app.PhotosAsync(app.ListingB);
+        Assert.False(processed.Single(p => p.OriginalFileName == "zuerst-bombe.png").IsCover);
+        Assert.True(processed.Single(p => p.OriginalFileName == "danach.jpg").IsCover);
+    }
+
     private async Task AssertSiteServesAsync()
     {
         using var anonymous = app.CreateClient();

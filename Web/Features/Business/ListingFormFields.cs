@@ -56,6 +56,7 @@ public static class ListingFormFields
         HalloBot.Domain.Audit.ListingAuditor.Seating => LabelKey(Seating),
         C.Status => "Business.Field.Status",
         C.District => LabelKey(DistrictId),
+        Photos.PhotoAudit.Field => "Business.Nav.Photos",
         _ when ByColumn.TryGetValue(auditField, out var field) => LabelKey(field),
         _ => null,
     };

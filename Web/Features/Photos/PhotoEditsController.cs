@@ -1,4 +1,5 @@
 using HalloBot.Domain.Persistence;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -80,7 +81,7 @@ public sealed class PhotoEditsController(HalloBotDbContext db, ListingAccess acc
 
     /// <summary>Who acts, when they may manage the listing; null (answered with 404) otherwise.</summary>
     private async Task<Domain.Audit.ChangeActor?> ActorAsync(int listingId, CancellationToken cancellationToken) =>
-        await access.CanManageAsync(User, listingId) ? await PhotoActor.FindAsync(db, User, cancellationToken) : null;
+        await access.CanManageAsync(User, listingId) ? (await CurrentMember.FindAsync(db, User, cancellationToken))?.Actor : null;
 
     /// <summary>Back to the page, scrolled to <paramref name="anchor"/>: a keyboard user moving a photo finds it again.</summary>
     private RedirectResult Done(int listingId, string code, string anchor = "fotos") =>

@@ -1,10 +1,13 @@
 using HalloBot.Domain.Media;
+using HalloBot.Web.Features.Business;
 
 namespace HalloBot.Web.Features.Photos;
 
 /// <summary>The member's photo page of one listing.</summary>
-public sealed record PhotoPageModel(int ListingId, string ListingName, string? PublicUrl, IReadOnlyList<PhotoRow> Photos, PhotoLimits Limits)
+public sealed record PhotoPageModel(ListingHeader Listing, IReadOnlyList<PhotoRow> Photos, PhotoLimits Limits)
 {
+    public int ListingId => Listing.Id;
+
     /// <summary>A success message after a redirect (already in words).</summary>
     public string? Notice { get; init; }
 

@@ -1,7 +1,7 @@
-using HalloBot.Domain.Listings;
 using HalloBot.Domain.Media;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs.Images;
+using HalloBot.Web.Features.Business;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +18,7 @@ public sealed class PhotoPageService(HalloBotDbContext db, PhotoUrls urls, Photo
     {
         var listing = await db.Listings.AsNoTracking()
             .Where(l => l.Id == listingId)
-            .Select(l => new { l.Name, l.Slug, l.Status })
+            .Select(l => new ListingHeader(l.Id, l.Name, l.Slug, l.Status))
             .FirstOrDefaultAsync(cancellationToken);
         if (listing is null)
         {
@@ -26,12 +26,7 @@ public sealed class PhotoPageService(HalloBotDbContext db, PhotoUrls urls, Photo
         }
 
         var rows = await RowsAsync(listingId, cancellationToken);
-        return new PhotoPageModel(
-            listingId,
-            listing.Name,
-            listing.Status == ListingStatus.Published ? $"/b/{listing.Slug}" : null,
-            rows,
-            Limits(rows.Count));
+        return new PhotoPageModel(listing, rows, Limits(rows.Count));
     }
 
     public async Task<PhotoStatusResponse> StatusAsync(int listingId, CancellationToken cancellationToken)

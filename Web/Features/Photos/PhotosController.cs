@@ -1,5 +1,7 @@
 using HalloBot.Domain.Persistence;
+using HalloBot.Web.Features.Business;
 using HalloBot.Web.Infrastructure.Authorization;
+using HalloBot.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -50,7 +52,7 @@ public sealed class PhotosController(
 
     [HttpPost(PhotoRoutes.Page)]
     [PhotoUploadLimits]
-    [EnableRateLimiting("Uploads")]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
     public async Task<IActionResult> Upload(
         int listingId, [FromForm(Name = "fotos")] List<IFormFile> files, [FromForm(Name = "beschreibungen")] List<string?> altTexts, CancellationToken cancellationToken)
     {
@@ -59,7 +61,7 @@ public sealed class PhotosController(
             return NotFound();
         }
 
-        if (await PhotoActor.FindAsync(db, User, cancellationToken) is not { } actor)
+        if ((await CurrentMember.FindAsync(db, User, cancellationToken))?.Actor is not { } actor)
         {
             return Challenge();
         }
