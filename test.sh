@@ -41,6 +41,10 @@ if ! dotnet build HalloBot.sln -c Debug -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
+# Every test host would otherwise watch its configuration files with inotify; many hosts in one run can reach
+# the kernel's per-user limit (128 instances on Debian) and then fail to start. Tests never change those files.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
+
 passed=0; failed=0; skipped=0; status=0
 results=$(mktemp -d)
 for project in Tests/HalloBot.UnitTests Tests/HalloBot.SearchTests Tests/HalloBot.IntegrationTests Tests/HalloBot.EndToEndTests; do

@@ -23,10 +23,11 @@ internal static class JobsExtensions
         builder.Services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
             ? new SqlServerStorage(database.ConnectionString)
             : new InMemoryStorage());
-        builder.Services.AddHangfire(config => config
+        builder.Services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
 
         // Two workers: the machine has two cores, and indexing batches its writes anyway. The activator is the
         // host's own for the same reason as the storage: the global one belongs to whichever host started last.

@@ -90,6 +90,35 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
         await AssertNothingBrokeAsync(visit, watch, "near me");
     }
 
+    [Fact]
+    public async Task ListingMap_ShownOnRequest_LoadsTilesUnderThePolicy()
+    {
+        await using var visit = await site.OpenPageAsync();
+        var page = visit.Page;
+        var watch = await PolicyWatch.StartAsync(page, site.BaseAddress);
+        var tiles = 0;
+        // The tile server the map is configured with by default; the test never reaches it.
+        await page.RouteAsync("https://tile.openstreetmap.org/**", async route =>
+        {
+            Interlocked.Increment(ref tiles);
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/png", BodyBytes = GreyPixel });
+        });
+        await visit.GotoAsync($"/b/{E2ESeed.BakerySlug}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" }).ClickAsync();
+        await page.Locator(".map__tiles img").First.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var violations = await watch.ViolationsAsync();
+        Assert.True(violations.Count == 0, "CSP violations: " + string.Join("; ", violations) + " / console: " + string.Join("; ", watch.ConsoleErrors));
+        Assert.True(tiles > 0, "No tile was requested; console: " + string.Join("; ", watch.ConsoleErrors));
+        Assert.Empty(watch.ConsoleErrors);
+    }
+
+    /// <summary>A 1 × 1 grey PNG.</summary>
+    private static readonly byte[] GreyPixel = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4DgAA5QDkNqNNaAAAAABJRU5ErkJggg==");
+
     private static async Task AssertNothingBrokeAsync(VisitedPage visit, PolicyWatch watch, string kind, bool ignoreBrowserXmlViewer = false)
     {
         var violations = (await watch.ViolationsAsync())

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using HalloBot.IntegrationTests.Exchange;
 using HalloBot.Search.Elasticsearch;
+using HalloBot.Web.Features.Map;
 using HalloBot.Web.Infrastructure;
 using HalloBot.Jobs.Mail;
 using HalloBot.Web.Infrastructure.Security;
@@ -23,6 +24,7 @@ public static partial class ConfigurationKeys
         (typeof(SecurityOptions), SecurityOptions.Section),
         (typeof(TelemetryOptions), TelemetryOptions.Section),
         (typeof(MailOptions), MailOptions.Section),
+        (typeof(MapOptions), MapOptions.Section),
     ];
 
     /// <summary>Read by ASP.NET Core and OpenTelemetry themselves.</summary>

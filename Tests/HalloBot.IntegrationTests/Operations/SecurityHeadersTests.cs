@@ -104,6 +104,20 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Pr
     }
 
     [Fact]
+    public async Task DeveloperExceptionPage_InDevelopment_GoesWithoutThePolicyItsInlineCodeWouldBreak()
+    {
+        await using var app = new OperationsApp("Development");
+        using var client = app.CreateClient();
+        using var failure = await client.GetAsync(new Uri(OperationsApp.FailingPath, UriKind.Relative));
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failure.StatusCode);
+        Assert.False(failure.Headers.Contains("Content-Security-Policy"));
+        Assert.Equal("nosniff", Header(failure, "X-Content-Type-Options"));
+        AssertSecurityHeaders(page);
+    }
+
+    [Fact]
     public async Task CultureCookie_InProduction_IsSecureHttpOnlyAndLax()
     {
         using var client = _production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -20,11 +20,13 @@ public sealed class SecurityHeaders
         "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), midi=(), display-capture=()";
 
     private readonly bool _sendsHsts;
+    private readonly bool _showsDeveloperExceptionPage;
 
     public SecurityHeaders(IOptions<SecurityOptions> options, IHostEnvironment environment)
     {
         ContentSecurityPolicy = BuildContentSecurityPolicy(options.Value.ImageSources);
         _sendsHsts = environment.IsProduction();
+        _showsDeveloperExceptionPage = environment.IsDevelopment();
     }
 
     public string ContentSecurityPolicy { get; }
@@ -44,7 +46,12 @@ public sealed class SecurityHeaders
     public void ApplyTo(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+        // ASP.NET Core's developer exception page (Development only) is built of inline styles and scripts.
+        if (!(_showsDeveloperExceptionPage && context.Response.StatusCode >= StatusCodes.Status500InternalServerError))
+        {
+            headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+        }
+
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
         // Antiforgery writes SAMEORIGIN; the site is framed by no one (frame-ancestors 'none' says the same to newer browsers).
         headers[HeaderNames.XFrameOptions] = "DENY";
