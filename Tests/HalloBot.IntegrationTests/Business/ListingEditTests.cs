@@ -20,7 +20,8 @@ public sealed class ListingEditTests
         var response = await FormPage.PostAsync(client, BusinessApp.EditPath(app.ListingA), "form.form", new Dictionary<string, string[]>
         {
             ["Phone"] = ["02041 12345"],
-            ["OpeningHours"] = ["Mo-Sa 06:30-18:00; PH off"],
+            ["Hours.Source"] = ["text"],
+            ["Hours.Text"] = ["Mo-Sa 06:30-18:00; PH off"],
             ["Categories"] = [app.Cafe.ToString(), app.Bakery.ToString()],
             ["Features"] = ["card_payment", "delivery"],
             ["Wheelchair"] = ["limited"],

@@ -13,7 +13,6 @@ public sealed class ListingValidationTests(BusinessAppFixture fixture) : IClassF
     {
         { "PostalCode", "4623", "„4623“ ist keine fünfstellige Postleitzahl" },
         { "Name", new string('x', 121), "Ist 121 Zeichen lang; höchstens 120 sind erlaubt" },
-        { "OpeningHours", "Montag bis Freitag", "„Montag bis Freitag“ wird ab Zeichen 1 nicht verstanden" },
         { "Website", "www.baeckerei-anton.de", "ist keine absolute http- oder https-Adresse wie https://www.example.de" },
         { "Email", "anton@baeckerei", "„anton@baeckerei“ ist keine gültige E-Mail-Adresse" },
         { "Name", "", "Ein Wert ist nötig" },
@@ -46,6 +45,49 @@ public sealed class ListingValidationTests(BusinessAppFixture fixture) : IClassF
         Assert.Equal(before.OpeningHours, after.OpeningHours);
         Assert.Equal(before.UpdatedAt, after.UpdatedAt);
         Assert.Equal(0, await App.QueryAsync(db => db.ListingChanges.CountAsync(c => c.ListingId == App.ListingA)));
+    }
+
+    [Fact]
+    public async Task Save_InvalidHoursText_ErrorAtEditorAndNothingSaved()
+    {
+        var client = await App.CreateClientSignedInAsAsync(fixture.MemberOfA);
+
+        var response = await FormPage.PostAsync(client, BusinessApp.EditPath(App.ListingA), "form.form", new Dictionary<string, string[]>
+        {
+            ["Hours.Source"] = ["text"],
+            ["Hours.Text"] = ["Montag bis Freitag"],
+            ["Phone"] = ["02041 999"],
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = FormPage.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Zeichen 1:", page.QuerySelector("#Hours-Text-status")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("#Hours-Text")!.GetAttribute("aria-invalid"));
+        Assert.Contains("Öffnungszeiten", page.QuerySelector(".error-summary a[href='#Hours-Editor']")!.TextContent, StringComparison.Ordinal);
+        var after = await App.ListingAsync(App.ListingA);
+        Assert.Equal(("Mo-Fr 07:00-18:00", (string?)null), (after.OpeningHours, after.Phone));
+        Assert.Equal(0, await App.QueryAsync(db => db.ListingChanges.CountAsync(c => c.ListingId == App.ListingA)));
+    }
+
+    [Fact]
+    public async Task Save_HoursEditorButton_FormBackWithNewSpanAndNothingSaved()
+    {
+        var client = await App.CreateClientSignedInAsAsync(fixture.MemberOfA);
+        const string secondMondaySpan = "input[name='Hours.Days[0].Spans[1].Start']";
+        Assert.Null(FormPage.Parse(await client.GetStringAsync(BusinessApp.EditPath(App.ListingA))).QuerySelector(secondMondaySpan));
+
+        var response = await FormPage.PostAsync(client, BusinessApp.EditPath(App.ListingA), "form.form", new Dictionary<string, string[]>
+        {
+            ["Hours.Action"] = ["add-span:0"],
+            ["Phone"] = ["02041 999"],
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = FormPage.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector(secondMondaySpan));
+        Assert.Equal("02041 999", page.QuerySelector("#Phone")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector(".error-summary"));
+        Assert.Null((await App.ListingAsync(App.ListingA)).Phone);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed partial class MembersTests
         // Accepting works with any account, not only one with the invited address.
         var bernd = await app.CreateMemberAsync("bernd.privat@example.org");
         var berndClient = await app.CreateClientSignedInAsAsync(bernd);
-        var accepted = await berndClient.SubmitAsync($"/einladung/{token}", [], "form[method=post]");
+        var accepted = await berndClient.SubmitAsync($"/einladung/{token}", [], "#einladung-annehmen");
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(BusinessApp.EditPath(app.ListingA), accepted.Headers.Location!.OriginalString);

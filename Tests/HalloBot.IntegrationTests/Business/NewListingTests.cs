@@ -22,7 +22,8 @@ public sealed class NewListingTests
             ["Street"] = ["Gladbecker Straße 5"],
             ["PostalCode"] = ["46236"],
             ["DistrictId"] = [app.Kirchhellen.ToString()],
-            ["OpeningHours"] = ["Tu-Fr 10:00-18:00"],
+            ["Hours.Source"] = ["text"],
+            ["Hours.Text"] = ["Tu-Fr 10:00-18:00"],
             ["justification"] = ["Neu eröffnet am 1. Juni."],
         });
 

@@ -1,4 +1,5 @@
 using HalloBot.Domain.Persistence;
+using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +24,8 @@ public sealed class ListingEditController(HalloBotDbContext db, ListingAccess ac
     }
 
     [HttpPost("/betrieb/{id:int}/bearbeiten")]
-    public async Task<IActionResult> Save(int id, [FromForm] ListingFormInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(
+        int id, [FromForm] ListingFormInput input, [FromForm(Name = ListingHours.Prefix)] HoursEditorInput? hours, CancellationToken cancellationToken)
     {
         if (!await access.CanManageAsync(User, id))
         {
@@ -35,7 +37,7 @@ public sealed class ListingEditController(HalloBotDbContext db, ListingAccess ac
             return Challenge();
         }
 
-        var outcome = await edits.SaveAsync(id, input, member.Actor, cancellationToken);
+        var outcome = await edits.SaveAsync(id, input, hours, member.Actor, cancellationToken);
         if (outcome.IsNotFound)
         {
             return NotFound();

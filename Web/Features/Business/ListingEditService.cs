@@ -10,7 +10,7 @@ namespace HalloBot.Web.Features.Business;
 /// itself; the outbox row that re-indexes the listing is written in that same save, so a published listing's
 /// edit is live at once.
 /// </summary>
-public sealed class ListingEditService(HalloBotDbContext db, ListingFormValidator validator, TimeProvider time)
+public sealed class ListingEditService(HalloBotDbContext db, ListingFormValidator validator, ListingHours hours, TimeProvider time)
 {
     public async Task<ListingEditPage?> PageAsync(int listingId, CancellationToken cancellationToken)
     {
@@ -21,10 +21,12 @@ public sealed class ListingEditService(HalloBotDbContext db, ListingFormValidato
         }
 
         var choices = await ListingFormChoices.LoadAsync(db, cancellationToken);
-        return new ListingEditPage(Header(listing), ListingWriter.ToInput(listing), choices, []);
+        var input = ListingWriter.ToInput(listing);
+        return new ListingEditPage(Header(listing), input, choices, [], hours.ForValue(input.OpeningHours));
     }
 
-    public async Task<ListingEditOutcome> SaveAsync(int listingId, ListingFormInput input, ChangeActor actor, CancellationToken cancellationToken)
+    public async Task<ListingEditOutcome> SaveAsync(
+        int listingId, ListingFormInput input, HoursEditor.HoursEditorInput? postedHours, ChangeActor actor, CancellationToken cancellationToken)
     {
         var listing = await LoadAsync(listingId, cancellationToken);
         if (listing is null)
@@ -33,10 +35,16 @@ public sealed class ListingEditService(HalloBotDbContext db, ListingFormValidato
         }
 
         var choices = await ListingFormChoices.LoadAsync(db, cancellationToken);
-        var result = validator.Validate(input, choices);
-        if (result.Listing is not { } valid)
+        var hoursRead = hours.Read(postedHours, input);
+        if (hoursRead.ActionHandled)
         {
-            return new ListingEditOutcome(new ListingEditPage(Header(listing), input, choices, result.Errors), 0);
+            return new ListingEditOutcome(new ListingEditPage(Header(listing), input, choices, [], hoursRead.Editor), 0);
+        }
+
+        var result = validator.Validate(input, choices);
+        if (result.Listing is not { } valid || hoursRead.Errors.Count > 0)
+        {
+            return new ListingEditOutcome(new ListingEditPage(Header(listing), input, choices, [.. result.Errors, .. hoursRead.Errors], hoursRead.Editor), 0);
         }
 
         var before = ListingWriter.Snapshot(listing);
@@ -78,7 +86,8 @@ public sealed record ListingHeader(int Id, string Name, string Slug, ListingStat
     public bool IsPublic => Status == ListingStatus.Published;
 }
 
-public sealed record ListingEditPage(ListingHeader Listing, ListingFormInput Input, ListingFormChoices Choices, IReadOnlyList<FieldError> Errors);
+public sealed record ListingEditPage(
+    ListingHeader Listing, ListingFormInput Input, ListingFormChoices Choices, IReadOnlyList<FieldError> Errors, HoursEditor.HoursEditorViewModel Hours);
 
 /// <summary>Saved (<see cref="Page"/> null, with the number of fields changed), refused (the page with its errors), or no such listing.</summary>
 public sealed record ListingEditOutcome(ListingEditPage? Page, int ChangedFields)

@@ -69,6 +69,7 @@ public static class ListingFormFields
     public static string InputId(string field) => field switch
     {
         Categories => "Categories-0",
+        OpeningHours => ListingHours.EditorId,
         Features => "Features-0",
         Wheelchair or WheelchairToilet or HearingLoop or Seating => $"{field}-unknown",
         _ => field,

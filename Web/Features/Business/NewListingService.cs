@@ -12,18 +12,24 @@ namespace HalloBot.Web.Features.Business;
 /// A member enters a business that is not listed yet: the listing is saved in review (not public), the member
 /// keeps it, and the office finds it in its review queue and is told by mail.
 /// </summary>
-public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator validator, ReviewMails mails, TimeProvider time)
+public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator validator, ListingHours hours, ReviewMails mails, TimeProvider time)
 {
     public async Task<NewListingPage> PageAsync(CancellationToken cancellationToken) =>
-        new(new ListingFormInput { City = "Bottrop" }, await ListingFormChoices.LoadAsync(db, cancellationToken), null, []);
+        new(new ListingFormInput { City = "Bottrop" }, await ListingFormChoices.LoadAsync(db, cancellationToken), null, [], hours.ForValue(null));
 
     /// <returns>The new listing's id, or the page with its errors.</returns>
     public async Task<(int? ListingId, NewListingPage? Page)> CreateAsync(
-        ListingFormInput input, string? justification, CurrentMember member, string siteRoot, CancellationToken cancellationToken)
+        ListingFormInput input, HoursEditor.HoursEditorInput? postedHours, string? justification, CurrentMember member, string siteRoot, CancellationToken cancellationToken)
     {
         var choices = await ListingFormChoices.LoadAsync(db, cancellationToken);
+        var hoursRead = hours.Read(postedHours, input);
+        if (hoursRead.ActionHandled)
+        {
+            return (null, new NewListingPage(input, choices, justification, [], hoursRead.Editor));
+        }
+
         var result = validator.Validate(input, choices);
-        var errors = result.Errors.ToList();
+        var errors = result.Errors.Concat(hoursRead.Errors).ToList();
         var note = justification?.Trim() ?? "";
         if (note.Length > ListingRequest.JustificationMaxLength)
         {
@@ -32,7 +38,7 @@ public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator
 
         if (result.Listing is not { } valid || errors.Count > 0)
         {
-            return (null, new NewListingPage(input, choices, justification, errors));
+            return (null, new NewListingPage(input, choices, justification, errors, hoursRead.Editor));
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -59,7 +65,8 @@ public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator
     }
 }
 
-public sealed record NewListingPage(ListingFormInput Input, ListingFormChoices Choices, string? Justification, IReadOnlyList<FieldError> Errors)
+public sealed record NewListingPage(
+    ListingFormInput Input, ListingFormChoices Choices, string? Justification, IReadOnlyList<FieldError> Errors, HoursEditor.HoursEditorViewModel Hours)
 {
     public const string JustificationField = "Justification";
 }
