@@ -74,5 +74,12 @@ for project in Tests/HalloBot.UnitTests Tests/HalloBot.SearchTests Tests/HalloBo
 done
 
 [ "$failed" -gt 0 ] && status=1
+if [ "$failed" -gt 0 ]; then
+  # The lines above show only which tests failed; CI keeps the end of the output, so say why here.
+  log "why they failed"
+  for logfile in "$results"/*.log; do
+    grep -A12 -E '^\s+Failed [A-Za-z]' "$logfile" | grep -vE '^\s+at |^--- End of stack' | head -120
+  done
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

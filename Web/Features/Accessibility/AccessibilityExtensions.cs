@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
+using HalloBot.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +15,6 @@ internal static class AccessibilityExtensions
         services.AddSingleton<IBarrierReportSink, PickupFolderBarrierReportSink>();
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Per IP address: behind a reverse proxy this needs the forwarded-headers middleware, or all share one count.
             o.AddPolicy(ReportPolicy, context =>
             {
@@ -26,26 +23,8 @@ internal static class AccessibilityExtensions
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
             });
-            o.OnRejected = TooManyReportsAsync;
         });
+        services.AddRateLimitRejectionView(ReportPolicy, "/Features/Accessibility/TooManyReports.cshtml");
         return services;
-    }
-
-    /// <summary>A page in the visitor's language that says what happened and how else to reach the office.</summary>
-    private static async ValueTask TooManyReportsAsync(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var http = context.HttpContext;
-        if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != ReportPolicy)
-        {
-            return;
-        }
-
-        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        }
-
-        var page = new ViewResult { ViewName = "/Features/Accessibility/TooManyReports.cshtml", StatusCode = StatusCodes.Status429TooManyRequests };
-        await page.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
     }
 }

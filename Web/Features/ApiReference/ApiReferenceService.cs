@@ -33,6 +33,7 @@ public sealed class ApiReferenceService(
             ["/api/v1/suggest"] = "/api/v1/suggest?q=b%C3%A4",
             ["/api/v1/listings"] = "/api/v1/listings?pageSize=5",
             [OpenDataController.CsvPath] = OpenDataController.CsvPath,
+            ["/api/v1/opening-hours/preview"] = "/api/v1/opening-hours/preview?value=Mo-Fr%2009%3A00-18%3A00%3B%20Sa%2009%3A00-13%3A00",
         };
         var slug = await db.Listings.AsNoTracking()
             .Where(l => l.Status == ListingStatus.Published)

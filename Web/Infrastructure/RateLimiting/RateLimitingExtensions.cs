@@ -56,6 +56,16 @@ internal static class RateLimitingExtensions
 
     private static bool IsValid(RateLimit limit) => limit.PermitLimit >= 1 && limit.WindowSeconds >= 1;
 
+    /// <summary>
+    /// Gives a policy its own 429 page instead of the general one. The limiter has a single rejection handler, so a
+    /// feature that sets <c>OnRejected</c> itself would silently replace every other policy's page.
+    /// </summary>
+    public static IServiceCollection AddRateLimitRejectionView(this IServiceCollection services, string policy, string viewName)
+    {
+        services.Configure<RateLimitRejectionViews>(views => views.ByPolicy[policy] = viewName);
+        return services;
+    }
+
     /// <summary>429 with <c>Retry-After</c> and a page that says, in the visitor's language, how long to wait.</summary>
     private static async ValueTask RejectAsync(HttpContext context, RateLimitLease lease, CancellationToken cancellationToken)
     {
@@ -68,10 +78,12 @@ internal static class RateLimitingExtensions
             return;
         }
 
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+        var views = context.RequestServices.GetRequiredService<IOptions<RateLimitRejectionViews>>().Value.ByPolicy;
         var routeData = context.GetRouteData();
         var view = new ViewResult
         {
-            ViewName = TooManyRequestsView,
+            ViewName = policy is not null && views.TryGetValue(policy, out var own) ? own : TooManyRequestsView,
             ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary())
             {
                 Model = new TooManyRequestsModel((int)Math.Ceiling(seconds / 60.0)),
@@ -81,6 +93,12 @@ internal static class RateLimitingExtensions
         await view.ExecuteResultAsync(new ActionContext(context, routeData, new ActionDescriptor()));
         cancellationToken.ThrowIfCancellationRequested();
     }
+}
+
+/// <summary>The 429 pages of policies that have their own (<see cref="RateLimitingExtensions.AddRateLimitRejectionView"/>).</summary>
+public sealed class RateLimitRejectionViews
+{
+    public Dictionary<string, string> ByPolicy { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>What the 429 page shows: the minutes until the next try (at least one).</summary>
