@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using HalloBot.Benchmarks.Queries;
-using HalloBot.Domain.OpeningHours;
 using HalloBot.Search.Contract;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.Search;
@@ -29,8 +28,7 @@ public sealed class SearchStageBreakdown(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(queries);
         var index = services.GetRequiredService<ISearchIndex>();
-        var schedules = services.GetRequiredService<OpeningHoursScheduleCache>();
-        var calendar = services.GetRequiredService<OpeningHoursCalendar>();
+        var search = services.GetRequiredService<IndexedSearchService>();
         var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Mvc.JsonOptions>>().Value.JsonSerializerOptions;
         foreach (var query in queries)
         {
@@ -53,7 +51,7 @@ public sealed class SearchStageBreakdown(IServiceProvider services)
 
             started = Start();
             var statusAt = request.State.StatusInstant(now);
-            var hits = result.Hits.Select(hit => new IndexedHit(hit, schedules.Get(hit.OpeningHours)?.StatusAt(statusAt, calendar))).ToList();
+            var hits = search.WithStates(result.Hits, statusAt);
             Stop(2, started);
 
             started = Start();
