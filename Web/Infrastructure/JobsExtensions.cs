@@ -61,6 +61,7 @@ internal static class JobsExtensions
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<MediaCleanupJob>("media-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(4));
+        recurring.AddOrUpdate<Features.Feedback.FeedbackDigestJob>(Features.Feedback.FeedbackDigestJob.RecurringId, j => j.ExecuteAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 6));
         return app;
     }
 }
