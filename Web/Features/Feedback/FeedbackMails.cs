@@ -28,6 +28,9 @@ public sealed class FeedbackMails(
     public const string StatusKind = "feedback.status";
     public const string DigestKind = "feedback.digest";
 
+    /// <summary>Encodes markup characters only: umlauts and quotation marks stay readable in the mail's source.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     /// <summary>The office hears of new feedback (in German: the office's language). The item must be saved: its id is in the key.</summary>
     public Task QueueStaffNoticeAsync(FeedbackItem item, string senderName, string senderEmail, string businessName, string siteRoot, CancellationToken cancellationToken)
     {
@@ -122,7 +125,7 @@ public sealed class FeedbackMails(
 
         text.Append(unsubscribeText).Append(":\n").Append(unsubscribeUrl).Append('\n');
 
-        var e = HtmlEncoder.Default;
+        var e = Html;
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><title>")
             .Append(e.Encode(content.Subject)).Append("</title></head><body>")
