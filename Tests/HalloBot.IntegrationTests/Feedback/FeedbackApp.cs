@@ -12,7 +12,7 @@ namespace HalloBot.IntegrationTests.Feedback;
 /// The real site for the feedback tests: mail to <paramref name="smtp"/> (the pickup folder without one), and, when
 /// given, a data folder of the test's own that outlives the app, so that a second app can start on the same data.
 /// </summary>
-public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory = null) : HalloBotAppFactory
+public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory = null, int publicFormsLimit = 1000) : HalloBotAppFactory
 {
     public const string StaffAddress = "amt@bottrop.example";
 
@@ -40,8 +40,8 @@ public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory =
         }
 
         builder.UseSetting("HalloBot:Mail:StaffAddress", StaffAddress);
-        // The tests send more forms than one visitor may in ten minutes; the limit itself has its own test.
-        builder.UseSetting("HalloBot:RateLimits:PublicForms:PermitLimit", "1000");
+        // The tests send more forms than one visitor may in ten minutes, unless a test is about the limit.
+        builder.UseSetting("HalloBot:RateLimits:PublicForms:PermitLimit", publicFormsLimit.ToString(CultureInfo.InvariantCulture));
         if (smtp is not null)
         {
             builder.UseSetting("HalloBot:Mail:Provider", "Smtp");
