@@ -65,6 +65,7 @@ internal static class JobsExtensions
         recurring.AddOrUpdate<MediaCleanupJob>("media-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(4));
         recurring.AddOrUpdate<OfferValidityJob>("offer-validity", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(0, 5),
             new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<OpeningHoursCalendar>().TimeZone });
+        recurring.AddOrUpdate<Features.Feedback.FeedbackDigestJob>(Features.Feedback.FeedbackDigestJob.RecurringId, j => j.ExecuteAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 6));
         return app;
     }
 }
