@@ -777,6 +777,10 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
 
