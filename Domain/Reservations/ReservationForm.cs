@@ -36,6 +36,12 @@ public enum ReservationFieldProblem
     DateInThePast,
     DateTooFarAhead,
     DateAfterOfferEnds,
+
+    /// <summary>The address has <see cref="ReservationRules.MaxOpenPerEmail"/> open reservations already.</summary>
+    TooManyOpen,
+
+    /// <summary>The address started <see cref="ReservationRules.MaxNewPerEmailPerHour"/> reservations within the hour.</summary>
+    TooManyRecent,
 }
 
 /// <summary>What is wrong with one field; <see cref="Limit"/> carries the number the message names (a length, a maximum, a date).</summary>
