@@ -6,6 +6,7 @@ using HalloBot.Domain.Districts;
 using HalloBot.Domain.Listings;
 using HalloBot.Domain.Mail;
 using HalloBot.Domain.Media;
+using HalloBot.Domain.Offers;
 using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Reviews;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public abstract class HalloBotDbContext(DbContextOptions options)
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferPhoto> OfferPhotos => Set<OfferPhoto>();
 
     /// <remarks>
     /// Every context writes its outbox rows, however it was created. The site's pooled contexts get the
