@@ -8,6 +8,7 @@ using HalloBot.Domain.Mail;
 using HalloBot.Domain.Media;
 using HalloBot.Domain.Offers;
 using HalloBot.Domain.Outbox;
+using HalloBot.Domain.Reservations;
 using HalloBot.Domain.Reviews;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public abstract class HalloBotDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<OfferPhoto> OfferPhotos => Set<OfferPhoto>();
+    public DbSet<Reservation> Reservations => Set<Reservation>();
 
     /// <remarks>
     /// Every context writes its outbox rows, however it was created. The site's pooled contexts get the

@@ -1,3 +1,5 @@
+using HalloBot.Domain.Offers;
+
 namespace HalloBot.Domain.Reservations;
 
 /// <summary>
@@ -34,6 +36,7 @@ public sealed class Reservation
 
     public int Id { get; private set; }
     public int OfferId { get; private set; }
+    public Offer Offer { get; private set; } = null!;
 
     /// <summary>The offer's listing, kept here so that "which shop's reservation is this" needs no join.</summary>
     public int ListingId { get; private set; }
