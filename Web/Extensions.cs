@@ -11,6 +11,7 @@ using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Photos;
+using HalloBot.Web.Features.Reservations;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -74,6 +75,7 @@ internal static class Extensions
         builder.Services.AddHalloBotAccessibility();
         builder.Services.AddHalloBotHoursEditor();
         builder.Services.AddHalloBotBusinessPages();
+        builder.Services.AddHalloBotReservations();
         return builder;
     }
 

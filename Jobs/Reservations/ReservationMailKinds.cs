@@ -18,6 +18,7 @@ public static class ReservationMailKinds
     public const string Accepted = "reservations.accepted";
     public const string Proposed = "reservations.proposed";
     public const string Declined = "reservations.declined";
+    public const string ProposalTaken = "reservations.proposal-taken";
     public const string CancelledToShop = "reservations.cancelled";
     public const string PickedUp = "reservations.picked-up";
     public const string NotCollected = "reservations.not-collected";

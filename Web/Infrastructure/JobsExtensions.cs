@@ -7,6 +7,7 @@ using HalloBot.Domain.Persistence;
 using HalloBot.Jobs;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
+using HalloBot.Jobs.Reservations;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Web.Infrastructure;
@@ -61,6 +62,9 @@ internal static class JobsExtensions
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<MediaCleanupJob>("media-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(4));
+        recurring.AddOrUpdate<ReservationReminderJob>(ReservationReminderJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
+        recurring.AddOrUpdate<ReservationExpiryJob>(ReservationExpiryJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
+        recurring.AddOrUpdate<ReservationDataErasureJob>(ReservationDataErasureJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
         return app;
     }
 }
