@@ -21,9 +21,14 @@ public static class ReservationFormValidator
         }
 
         var email = Text(form.Email, ReservationFields.Email, ReservationRules.EmailMaxLength, required: true, singleLine: true, errors);
-        if (email.Length > 0 && !errors.Any(e => e.Field == ReservationFields.Email) && !IsEmailAddress(email))
+        if (email.Length > 0 && !IsEmailAddress(email))
         {
-            errors.Add(new ReservationFieldError(ReservationFields.Email, ReservationFieldProblem.NotAnEmailAddress));
+            // A line break in an address is an attempt at mail headers, not a typo in a text: say what the field needs.
+            errors.RemoveAll(e => e is { Field: ReservationFields.Email, Problem: ReservationFieldProblem.ControlCharacters });
+            if (!errors.Any(e => e.Field == ReservationFields.Email))
+            {
+                errors.Add(new ReservationFieldError(ReservationFields.Email, ReservationFieldProblem.NotAnEmailAddress));
+            }
         }
 
         var phone = Text(form.Phone, ReservationFields.Phone, ReservationRules.PhoneMaxLength, required: false, singleLine: true, errors);

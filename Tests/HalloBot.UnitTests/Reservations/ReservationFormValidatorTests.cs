@@ -28,6 +28,7 @@ public sealed class ReservationFormValidatorTests
         { Valid with { Name = new string('x', 101) }, ReservationFields.Name, ReservationFieldProblem.TooLong },
         { Valid with { Email = "erika@" }, ReservationFields.Email, ReservationFieldProblem.NotAnEmailAddress },
         { Valid with { Email = "erika example.org" }, ReservationFields.Email, ReservationFieldProblem.NotAnEmailAddress },
+        { Valid with { Email = "erika@example.org\r\nBcc: x@example.org" }, ReservationFields.Email, ReservationFieldProblem.NotAnEmailAddress },
         { Valid with { Phone = "ruf mich an" }, ReservationFields.Phone, ReservationFieldProblem.NotAPhoneNumber },
         { Valid with { Quantity = "0" }, ReservationFields.Quantity, ReservationFieldProblem.QuantityOutOfRange },
         { Valid with { Quantity = "100" }, ReservationFields.Quantity, ReservationFieldProblem.QuantityOutOfRange },
