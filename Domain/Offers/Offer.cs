@@ -21,6 +21,8 @@ public sealed class Offer
     /// <summary>Longest time a shop may promise to hold a reserved item.</summary>
     public const int MaxHoldDays = 14;
 
+    public const int DefaultHoldDays = 3;
+
     private Offer()
     {
     }
@@ -53,7 +55,7 @@ public sealed class Offer
     public bool IsReservable { get; set; }
 
     /// <summary>Days the shop holds a reserved item for pick-up (1 to <see cref="MaxHoldDays"/> when reservable).</summary>
-    public int HoldDays { get; set; } = 3;
+    public int HoldDays { get; set; } = DefaultHoldDays;
 
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }

@@ -26,6 +26,9 @@ public sealed record SearchQuery
     /// <summary>Feature codes; a listing must have all of them.</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    /// <summary>Only listings with current offers ("mit Angeboten").</summary>
+    public bool WithOffers { get; init; }
+
     /// <summary>Only listings open at this instant (opening-hours rules and public holidays applied).</summary>
     public DateTimeOffset? OpenAt { get; init; }
 

@@ -2,9 +2,11 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs;
+using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
 using HalloBot.Jobs.Reservations;
@@ -62,6 +64,8 @@ internal static class JobsExtensions
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<MediaCleanupJob>("media-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(4));
+        recurring.AddOrUpdate<OfferValidityJob>("offer-validity", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(0, 5),
+            new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<OpeningHoursCalendar>().TimeZone });
         recurring.AddOrUpdate<ReservationReminderJob>(ReservationReminderJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
         recurring.AddOrUpdate<ReservationExpiryJob>(ReservationExpiryJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
         recurring.AddOrUpdate<ReservationDataErasureJob>(ReservationDataErasureJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2));

@@ -1,6 +1,6 @@
 using HalloBot.Search.Contract;
 using HalloBot.Web.Features.Search;
-using Microsoft.AspNetCore.Http.Extensions;
+using HalloBot.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HalloBot.Web.Features.Api;
@@ -57,5 +57,6 @@ public sealed class SearchApiController(SearchRequestReader reader, SearchServic
         return ApiProblems.InvalidParameters(ControllerContext);
     }
 
-    private string SiteRoot => UriHelper.BuildAbsolute(Request.Scheme, Request.Host, Request.PathBase);
+    // Ends with a slash, as the responses append paths such as "b/{slug}" to it.
+    private string SiteRoot => SiteUrl.Root(Request) + "/";
 }
