@@ -82,7 +82,7 @@ public sealed class OfferPagesTests(SiteFixture site)
                 break;
             }
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), "search did not find the offer within 90 s");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), "search did not find the offer within 3 minutes (the shared machine is often loaded far beyond its cores)");
             await Task.Delay(500);
         }
 

@@ -7,7 +7,7 @@ namespace HalloBot.Web.Features.Api;
 
 [ApiController]
 [Route("api/v1")]
-public sealed class SearchApiController(SearchRequestReader reader, SearchService search, ISearchIndex index, TimeProvider clock)
+public sealed class SearchApiController(SearchRequestReader reader, IndexedSearchService search, ISearchIndex index, TimeProvider clock)
     : ControllerBase
 {
     public const int MaxSuggestions = 8;
@@ -27,7 +27,7 @@ public sealed class SearchApiController(SearchRequestReader reader, SearchServic
         }
 
         var now = clock.GetUtcNow();
-        var outcome = await search.SearchIndexAsync(request.State.ToQuery(now), request.State.StatusInstant(now), cancellationToken);
+        var outcome = await search.SearchAsync(request.State.ToQuery(now), request.State.StatusInstant(now), cancellationToken);
         return Ok(SearchApiResponse.From(outcome, request.State, SiteRoot));
     }
 
