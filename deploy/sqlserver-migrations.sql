@@ -717,3 +717,185 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE TABLE [Offers] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [Title] nvarchar(120) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Availability] nvarchar(20) NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidTo] date NULL,
+        [IsReservable] bit NOT NULL,
+        [HoldDays] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PriceCents] int NULL,
+        [PriceKind] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_Offers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Offers_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE TABLE [OfferPhotos] (
+        [Id] int NOT NULL IDENTITY,
+        [OfferId] int NOT NULL,
+        [StorageKey] nvarchar(64) NOT NULL,
+        [ByteLength] bigint NOT NULL,
+        [AltText] nvarchar(250) NOT NULL,
+        [Position] int NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RejectionReason] nvarchar(100) NULL,
+        [Width] int NULL,
+        [Height] int NULL,
+        [UploadedByMemberId] nvarchar(450) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [ProcessedAt] datetime2 NULL,
+        CONSTRAINT [PK_OfferPhotos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OfferPhotos_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE INDEX [IX_OfferPhotos_OfferId_Position] ON [OfferPhotos] ([OfferId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OfferPhotos_StorageKey] ON [OfferPhotos] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_ListingId] ON [Offers] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126131721_Offers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE TABLE [Reservations] (
+        [Id] int NOT NULL IDENTITY,
+        [OfferId] int NOT NULL,
+        [ListingId] int NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [HoldWorkingDays] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [Phone] nvarchar(30) NULL,
+        [Quantity] int NOT NULL,
+        [PreferredPickupDate] date NOT NULL,
+        [Message] nvarchar(1000) NULL,
+        [Culture] nvarchar(5) NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ConfirmedAt] datetime2 NULL,
+        [AnsweredAt] datetime2 NULL,
+        [PickupDate] date NULL,
+        [PickupFrom] time NULL,
+        [PickupUntil] time NULL,
+        [ShopNote] nvarchar(500) NULL,
+        [ExpiresAt] datetime2 NULL,
+        [ReminderDueAt] datetime2 NULL,
+        [ShopRemindedAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [PersonalDataErasedAt] datetime2 NULL,
+        CONSTRAINT [PK_Reservations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reservations_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE INDEX [IX_Reservations_ClosedAt] ON [Reservations] ([ClosedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE INDEX [IX_Reservations_Email_Status] ON [Reservations] ([Email], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE INDEX [IX_Reservations_ListingId_Status] ON [Reservations] ([ListingId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE INDEX [IX_Reservations_OfferId] ON [Reservations] ([OfferId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE INDEX [IX_Reservations_Status_ExpiresAt] ON [Reservations] ([Status], [ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Reservations_TokenHash] ON [Reservations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126132422_Reservations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126132422_Reservations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
