@@ -12,6 +12,7 @@ using HalloBot.Web.Features.Map;
 using HalloBot.Web.Features.Feedback;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Photos;
+using HalloBot.Web.Features.Reservations;
 using HalloBot.Web.Features.Search;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure;
@@ -76,6 +77,7 @@ internal static class Extensions
         builder.Services.AddHalloBotHoursEditor();
         builder.Services.AddHalloBotBusinessPages();
         builder.Services.AddHalloBotFeedback();
+        builder.Services.AddHalloBotReservations();
         return builder;
     }
 

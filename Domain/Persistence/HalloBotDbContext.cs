@@ -9,6 +9,7 @@ using HalloBot.Domain.Mail;
 using HalloBot.Domain.Media;
 using HalloBot.Domain.Offers;
 using HalloBot.Domain.Outbox;
+using HalloBot.Domain.Reservations;
 using HalloBot.Domain.Reviews;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public abstract class HalloBotDbContext(DbContextOptions options)
     public DbSet<FeedbackComment> FeedbackComments => Set<FeedbackComment>();
     public DbSet<FeedbackNote> FeedbackNotes => Set<FeedbackNote>();
     public DbSet<FeedbackStatusChange> FeedbackStatusChanges => Set<FeedbackStatusChange>();
+    public DbSet<Reservation> Reservations => Set<Reservation>();
 
     /// <remarks>
     /// Every context writes its outbox rows, however it was created. The site's pooled contexts get the

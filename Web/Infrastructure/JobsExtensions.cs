@@ -9,6 +9,7 @@ using HalloBot.Jobs;
 using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
+using HalloBot.Jobs.Reservations;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Web.Infrastructure;
@@ -66,6 +67,9 @@ internal static class JobsExtensions
         recurring.AddOrUpdate<OfferValidityJob>("offer-validity", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(0, 5),
             new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<OpeningHoursCalendar>().TimeZone });
         recurring.AddOrUpdate<Features.Feedback.FeedbackDigestJob>(Features.Feedback.FeedbackDigestJob.RecurringId, j => j.ExecuteAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 6));
+        recurring.AddOrUpdate<ReservationReminderJob>(ReservationReminderJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
+        recurring.AddOrUpdate<ReservationExpiryJob>(ReservationExpiryJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
+        recurring.AddOrUpdate<ReservationDataErasureJob>(ReservationDataErasureJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
         return app;
     }
 }

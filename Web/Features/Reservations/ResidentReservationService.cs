@@ -1,0 +1,126 @@
+using HalloBot.Domain.Persistence;
+using HalloBot.Domain.Reservations;
+using HalloBot.Web.Features.Business;
+using Microsoft.EntityFrameworkCore;
+
+namespace HalloBot.Web.Features.Reservations;
+
+/// <summary>
+/// What the resident does through the private link: look, confirm the address, take a proposed time, cancel. The
+/// link's token is the only key; a reservation is looked up by the token's hash and never by its id.
+/// </summary>
+public sealed class ResidentReservationService(HalloBotDbContext db, ReservationMailer mailer, WorkingDays days, TimeProvider clock)
+{
+    /// <summary>Null for a token that names no reservation (mistyped, cut short, made up).</summary>
+    public async Task<ResidentReservationPage?> PageAsync(string token, string? notice, CancellationToken cancellationToken)
+    {
+        var reservation = await FindAsync(token, tracked: false, cancellationToken);
+        return reservation is null ? null : PageOf(reservation, notice);
+    }
+
+    /// <returns>The page after the action, with a notice; null for an unknown token.</returns>
+    public async Task<ResidentReservationPage?> ActAsync(string token, ReservationAction action, CancellationToken cancellationToken)
+    {
+        var reservation = await FindAsync(token, tracked: true, cancellationToken);
+        if (reservation is null)
+        {
+            return null;
+        }
+
+        var now = Now;
+        if (reservation.IsExpiredAt(now) || !reservation.Allows(action))
+        {
+            // A second click on "confirm", or a link opened after the shop answered: say where it stands instead.
+            return PageOf(reservation, action == ReservationAction.Confirm && reservation.ConfirmedAt is not null
+                ? "Reservations.Status.AlreadyConfirmed"
+                : "Reservations.Status.NotPossible");
+        }
+
+        if (action == ReservationAction.TakeProposal && Reservation.Check(reservation.Pickup!.Value, now, days) != PickupWindowProblem.None)
+        {
+            return PageOf(reservation, "Reservations.Status.ProposalOver");
+        }
+
+        var wasConfirmed = reservation.ConfirmedAt is not null;
+        switch (action)
+        {
+            case ReservationAction.Confirm:
+                reservation.Confirm(now, days);
+                await mailer.QueueNewRequestAsync(reservation, cancellationToken);
+                break;
+            case ReservationAction.TakeProposal:
+                reservation.TakeProposal(now, days);
+                await mailer.QueueProposalTakenAsync(reservation, cancellationToken);
+                await mailer.QueueAcceptedAsync(reservation, cancellationToken);
+                break;
+            case ReservationAction.Cancel:
+                reservation.Cancel(now);
+                if (wasConfirmed)
+                {
+                    await mailer.QueueCancelledAsync(reservation, cancellationToken);
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, "Residents do not do this.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return PageOf(reservation, $"Reservations.Status.Done.{action}");
+    }
+
+    private ResidentReservationPage PageOf(Reservation reservation, string? notice)
+    {
+        var now = Now;
+        var expired = reservation.IsExpiredAt(now);
+        var status = expired ? ReservationStatus.Expired : reservation.Status;
+        return new ResidentReservationPage(
+            reservation.Offer.Title,
+            reservation.Offer.Listing.Name,
+            reservation.Offer.Listing.Slug,
+            reservation.Name,
+            reservation.Quantity,
+            reservation.PreferredPickupDate,
+            reservation.Message,
+            status,
+            reservation.Pickup,
+            reservation.ShopNote,
+            reservation.CreatedAt,
+            CanConfirm: !expired && reservation.Allows(ReservationAction.Confirm),
+            CanTakeProposal: !expired && reservation.Allows(ReservationAction.TakeProposal),
+            CanCancel: !expired && reservation.Allows(ReservationAction.Cancel),
+            notice);
+    }
+
+    private async Task<Reservation?> FindAsync(string token, bool tracked, CancellationToken cancellationToken)
+    {
+        if (!InvitationToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var hash = InvitationToken.Hash(token);
+        var query = db.Reservations.Include(r => r.Offer).ThenInclude(o => o.Listing).Where(r => r.TokenHash == hash);
+        return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}
+
+/// <summary>The resident's private page. <see cref="Notice"/> is a resource key: what just happened.</summary>
+public sealed record ResidentReservationPage(
+    string OfferTitle,
+    string ListingName,
+    string ListingSlug,
+    string Name,
+    int Quantity,
+    DateOnly PreferredPickupDate,
+    string? Message,
+    ReservationStatus Status,
+    PickupWindow? Pickup,
+    string? ShopNote,
+    DateTime CreatedAt,
+    bool CanConfirm,
+    bool CanTakeProposal,
+    bool CanCancel,
+    string? Notice);
