@@ -53,7 +53,23 @@ public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimePr
         var request = new ListingRequest(ListingRequestKind.Claim, listing, member.Id, text, time.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ListingRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same claim sent twice at once (a double click): the unique index of pending requests let only the other in.
+            db.Entry(request).State = EntityState.Detached;
+            if (await db.ListingRequests.AnyAsync(
+                    r => r.ListingId == listing.Id && r.MemberId == member.Id && r.Status == ListingRequestStatus.Pending, cancellationToken))
+            {
+                return page with { State = ClaimState.AlreadyPending };
+            }
+
+            throw;
+        }
+
         await mails.QueueStaffNoticeAsync(request, listing, member, siteRoot, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
