@@ -10,7 +10,7 @@ namespace HalloBot.Web.Features.Business;
 /// "Das ist mein Betrieb": a member asks to keep a published listing. The office decides, also where the listing
 /// has members already; one member has at most one open claim per listing.
 /// </summary>
-public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimeProvider time)
+public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimeProvider time, ImportMessageWording wording)
 {
     public async Task<ClaimPage?> PageAsync(string slug, string memberId, CancellationToken cancellationToken)
     {
@@ -41,8 +41,8 @@ public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimePr
         }
 
         var text = justification?.Trim() ?? "";
-        var error = text.Length == 0 ? ListingFormValidator.Required
-            : text.Length > ListingRequest.JustificationMaxLength ? ListingFormValidator.TooLong(text.Length, ListingRequest.JustificationMaxLength)
+        var error = text.Length == 0 ? wording.Required
+            : text.Length > ListingRequest.JustificationMaxLength ? wording.TooLong(text.Length, ListingRequest.JustificationMaxLength)
             : null;
         if (error is not null)
         {
