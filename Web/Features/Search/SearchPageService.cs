@@ -38,6 +38,7 @@ public sealed class SearchPageService(
                 Group("kategorie", t["Search.Facet.Category"], SearchFacetKind.Category, state.Categories, result.Facets.Category, state, names),
                 Group("stadtteil", t["Search.Facet.District"], SearchFacetKind.District, state.Districts, result.Facets.District, state, names),
                 Group("ausstattung", t["Search.Facet.Feature"], SearchFacetKind.Feature, state.Features, result.Facets.Feature, state, names),
+                AccessibilityGroup(state),
             ],
             ActiveFilters = ActiveFilters(state, names),
             OpenNow = new FacetLink(
@@ -93,6 +94,17 @@ public sealed class SearchPageService(
         return new FacetGroup(id, heading, links);
     }
 
+    private static readonly string[] WheelchairChoices = ["yes", "limited"];
+
+    /// <summary>"Barrierefreiheit": filters without counts, with the wording of Wheelmap (wheelchair yes / limited).</summary>
+    private FacetGroup AccessibilityGroup(SearchState state) => new("barrierefreiheit", t["Search.Accessibility.Heading"],
+    [
+        .. WheelchairChoices.Select(v => new FacetLink(
+            t[$"Search.Accessibility.Wheelchair.{v}"], null, state.ToggleWheelchair(v).ToPath(), state.Wheelchair.Contains(v))),
+        .. AccessibilityCodes.All.Select(code => new FacetLink(
+            t[$"Search.Accessibility.{code}"], null, state.ToggleAccessibility(code).ToPath(), state.Accessibility.Contains(code))),
+    ]);
+
     private string Label(SearchFacetKind kind, string value, string label) =>
         kind == SearchFacetKind.Feature && ListingFeatureCodes.TryParse(value, out var feature)
             ? t[$"Feature.{feature}"]
@@ -113,6 +125,8 @@ public sealed class SearchPageService(
         Add(SearchFacetKind.Category, state.Categories);
         Add(SearchFacetKind.District, state.Districts);
         Add(SearchFacetKind.Feature, state.Features);
+        filters.AddRange(state.Wheelchair.Select(v => new ActiveFilter(t[$"Search.Accessibility.Wheelchair.{v}"], state.ToggleWheelchair(v).ToPath())));
+        filters.AddRange(state.Accessibility.Select(c => new ActiveFilter(t[$"Search.Accessibility.{c}"], state.ToggleAccessibility(c).ToPath())));
         if (state.OpenAt is { } openAt)
         {
             var label = openAt == SearchState.Now

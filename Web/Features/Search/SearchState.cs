@@ -21,6 +21,12 @@ public sealed record SearchState
     public IReadOnlyList<string> Districts { get; init; } = [];
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    /// <summary>OSM <c>wheelchair</c> values, any of which will do.</summary>
+    public IReadOnlyList<string> Wheelchair { get; init; } = [];
+
+    /// <summary><see cref="AccessibilityCodes"/> that must all hold.</summary>
+    public IReadOnlyList<string> Accessibility { get; init; } = [];
+
     /// <summary><see cref="Now"/> or an ISO 8601 instant; null without the "open at" filter.</summary>
     public string? OpenAt { get; init; }
 
@@ -35,7 +41,8 @@ public sealed record SearchState
 
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
-    public bool HasFilters => Categories.Count > 0 || Districts.Count > 0 || Features.Count > 0 || OpenAt is not null || RadiusKm is not null;
+    public bool HasFilters => Categories.Count > 0 || Districts.Count > 0 || Features.Count > 0 || OpenAt is not null || RadiusKm is not null
+        || Wheelchair.Count > 0 || Accessibility.Count > 0;
 
     public SearchSort EffectiveSort => Sort ?? (HasText ? SearchSort.Relevance : SearchSort.Name);
 
@@ -49,6 +56,8 @@ public sealed record SearchState
         Categories = Categories,
         Districts = Districts,
         Features = Features,
+        Wheelchair = Wheelchair,
+        Accessibility = Accessibility,
         OpenAt = OpenAt is null ? null : StatusInstant(now),
         Near = Near,
         RadiusKm = RadiusKm,
@@ -94,6 +103,16 @@ public sealed record SearchState
         Add(SearchParameters.Sort, Sort?.ToString().ToLowerInvariant());
         Add(SearchParameters.Page, Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture));
         Add(SearchParameters.PageSize, PageSize == DefaultPageSize ? null : PageSize.ToString(CultureInfo.InvariantCulture));
+        foreach (var value in Wheelchair)
+        {
+            Add(SearchParameters.Wheelchair, value);
+        }
+
+        foreach (var fact in Accessibility)
+        {
+            Add(SearchParameters.Access, fact);
+        }
+
         return path + query;
     }
 
@@ -114,7 +133,15 @@ public sealed record SearchState
         Features = [],
         OpenAt = null,
         RadiusKm = null,
+        Wheelchair = [],
+        Accessibility = [],
     };
+
+    /// <summary>With <paramref name="value"/> of the wheelchair filter added or taken away.</summary>
+    public SearchState ToggleWheelchair(string value) => Restarted() with { Wheelchair = Toggled(Wheelchair, value) };
+
+    /// <summary>With the accessibility fact <paramref name="code"/> added or taken away.</summary>
+    public SearchState ToggleAccessibility(string code) => Restarted() with { Accessibility = Toggled(Accessibility, code) };
 
     /// <summary>Without the position, and so without radius and distance sort, which need it.</summary>
     public SearchState WithoutPosition() => Restarted() with
