@@ -1,5 +1,6 @@
 using HalloBot.Jobs.Indexing;
 using HalloBot.Jobs.Mail;
+using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,10 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<PhotoProcessing>();
         services.AddScoped<ProcessPhotoJob>();
         services.AddScoped<MediaCleanupJob>();
+        services.AddScoped<CurrentOfferTexts>();
+        services.AddScoped<OfferValidityJob>();
+        services.AddScoped<OfferPhotoProcessing>();
+        services.AddScoped<ProcessOfferPhotoJob>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelayService>();
         return services;

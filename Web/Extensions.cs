@@ -9,6 +9,7 @@ using HalloBot.Web.Features.HoursEditor;
 using HalloBot.Web.Features.Legal;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Map;
+using HalloBot.Web.Features.Feedback;
 using HalloBot.Web.Features.OpenData;
 using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Features.Search;
@@ -74,6 +75,7 @@ internal static class Extensions
         builder.Services.AddHalloBotAccessibility();
         builder.Services.AddHalloBotHoursEditor();
         builder.Services.AddHalloBotBusinessPages();
+        builder.Services.AddHalloBotFeedback();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using HalloBot.Web.Features.Admin;
 using HalloBot.Web.Features.Api;
 using HalloBot.Web.Features.CommandLine;
 using HalloBot.Web.Features.Demo;
+using HalloBot.Web.Features.Offers;
 using HalloBot.Web.Features.Photos;
 using HalloBot.Web.Infrastructure;
 using HalloBot.Web.Infrastructure.Health;
@@ -28,6 +29,7 @@ builder.AddHalloBotHealth();
 builder.AddHalloBotTelemetry();
 builder.AddHalloBotAdmin();
 builder.AddHalloBotPhotos(dataDirectory);
+builder.AddHalloBotOffers();
 
 var app = builder.Build();
 

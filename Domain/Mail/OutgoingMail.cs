@@ -45,6 +45,9 @@ public sealed class OutgoingMail
     /// <summary>The one-click unsubscribe link for this kind of mail; null for mails one cannot refuse (password reset).</summary>
     public string? UnsubscribeUrl { get; init; }
 
+    /// <summary>Where a reply goes instead of the sender, e.g. the resident who reported a barrier; null for none.</summary>
+    public string? ReplyTo { get; init; }
+
     public MailStatus Status { get; private set; } = MailStatus.Pending;
     public DateTime CreatedAt { get; private set; }
     public DateTime? SentAt { get; private set; }

@@ -53,6 +53,13 @@ public sealed class OpeningHoursSchedule
         return StatusEvaluator.StatusAt(rules, constantState, instant, calendar);
     }
 
+    /// <summary>Open, closed or unknown at <paramref name="instant"/>: the state of <see cref="StatusAt"/>, cheaper when only it is needed.</summary>
+    public OpenState StateAt(DateTimeOffset instant, OpeningHoursCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return StatusEvaluator.StateAt(rules, constantState, instant, calendar);
+    }
+
     /// <summary>
     /// The hours of <paramref name="count"/> local days from <paramref name="firstDay"/>, for a week table:
     /// the open and unknown spans that start on each day after all rules are applied (closed times are not

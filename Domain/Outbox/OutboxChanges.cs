@@ -3,6 +3,7 @@ using HalloBot.Domain.Districts;
 using HalloBot.Domain.Listings;
 using HalloBot.Domain.Mail;
 using HalloBot.Domain.Media;
+using HalloBot.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -56,6 +57,13 @@ internal sealed class OutboxChanges
                     break;
                 case OutgoingMail when entry.State == EntityState.Added:
                     changes.Added.Add((OutboxMessageKind.SendMail, entry));
+                    break;
+                case Offer:
+                    // A listing's search document carries its offers' words and the "mit Angeboten" flag.
+                    changes.AddDependentOfListing(entry, nameof(Offer.ListingId));
+                    break;
+                case OfferPhoto when entry.State == EntityState.Added:
+                    changes.Added.Add((OutboxMessageKind.ProcessOfferPhoto, entry));
                     break;
                 default:
                     changes.AddOwnedByListing(entry);

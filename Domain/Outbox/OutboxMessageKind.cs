@@ -17,4 +17,7 @@ public enum OutboxMessageKind
 
     /// <summary>Mail <c>EntityId</c> waits to be sent.</summary>
     SendMail = 4,
+
+    /// <summary>Offer photo <c>EntityId</c> waits for the image job, as <see cref="ProcessPhoto"/> does for a listing's photo.</summary>
+    ProcessOfferPhoto = 5,
 }

@@ -3,9 +3,11 @@ using HalloBot.Domain.Audit;
 using HalloBot.Domain.Businesses;
 using HalloBot.Domain.Categories;
 using HalloBot.Domain.Districts;
+using HalloBot.Domain.Feedback;
 using HalloBot.Domain.Listings;
 using HalloBot.Domain.Mail;
 using HalloBot.Domain.Media;
+using HalloBot.Domain.Offers;
 using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Reviews;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -36,6 +38,14 @@ public abstract class HalloBotDbContext(DbContextOptions options)
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferPhoto> OfferPhotos => Set<OfferPhoto>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<FeedbackVote> FeedbackVotes => Set<FeedbackVote>();
+    public DbSet<FeedbackFollower> FeedbackFollowers => Set<FeedbackFollower>();
+    public DbSet<FeedbackComment> FeedbackComments => Set<FeedbackComment>();
+    public DbSet<FeedbackNote> FeedbackNotes => Set<FeedbackNote>();
+    public DbSet<FeedbackStatusChange> FeedbackStatusChanges => Set<FeedbackStatusChange>();
 
     /// <remarks>
     /// Every context writes its outbox rows, however it was created. The site's pooled contexts get the

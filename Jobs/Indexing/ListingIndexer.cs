@@ -11,7 +11,7 @@ namespace HalloBot.Jobs.Indexing;
 /// current state, any other (draft, in review, suspended, deleted) is removed. Reading the current state
 /// makes it safe to run twice, late or out of order.
 /// </summary>
-public sealed class ListingIndexer(HalloBotDbContext db, ISearchIndex index, OutboxLedger ledger)
+public sealed class ListingIndexer(HalloBotDbContext db, ISearchIndex index, OutboxLedger ledger, CurrentOfferTexts offers)
 {
     /// <summary>Listings read and sent to the index at a time.</summary>
     public const int BatchSize = 500;
@@ -36,7 +36,8 @@ public sealed class ListingIndexer(HalloBotDbContext db, ISearchIndex index, Out
             var published = await IndexedListings.Published(db).Where(l => chunk.Contains(l.Id)).ToListAsync(cancellationToken);
             if (published.Count > 0)
             {
-                await index.UpsertAsync(published.Select(SearchDocumentBuilder.Build).ToList(), cancellationToken);
+                var offerTexts = await offers.ForListingsAsync(published.ConvertAll(l => l.Id), cancellationToken);
+                await index.UpsertAsync(published.ConvertAll(l => SearchDocumentBuilder.Build(l, offerTexts[l.Id])), cancellationToken);
             }
 
             var gone = chunk.Except(published.Select(l => l.Id)).ToList();

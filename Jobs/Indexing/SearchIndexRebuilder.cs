@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HalloBot.Jobs.Indexing;
 
 /// <summary>Rebuilds the whole index from the database (<c>reindex</c>): the database is the truth.</summary>
-public sealed class SearchIndexRebuilder(HalloBotDbContext db, ISearchIndex index, TimeProvider timeProvider)
+public sealed class SearchIndexRebuilder(HalloBotDbContext db, ISearchIndex index, TimeProvider timeProvider, CurrentOfferTexts offers)
 {
     /// <summary>Listings read per query, in key order: memory stays flat whatever the directory's size.</summary>
     public const int BatchSize = 1000;
@@ -68,9 +68,10 @@ public sealed class SearchIndexRebuilder(HalloBotDbContext db, ISearchIndex inde
                 yield break;
             }
 
+            var offerTexts = await offers.ForListingsAsync(batch.ConvertAll(l => l.Id), cancellationToken);
             foreach (var listing in batch)
             {
-                yield return SearchDocumentBuilder.Build(listing);
+                yield return SearchDocumentBuilder.Build(listing, offerTexts[listing.Id]);
             }
 
             counter.Add(batch.Count);

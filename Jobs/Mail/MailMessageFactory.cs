@@ -12,6 +12,12 @@ public static class MailMessageFactory
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(mail.Recipient));
+        // Addresses are checked where they are entered; one that MimeKit still cannot read only loses the shortcut.
+        if (mail.ReplyTo is { } replyTo && MailboxAddress.TryParse(replyTo, out var replyAddress))
+        {
+            message.ReplyTo.Add(replyAddress);
+        }
+
         message.Subject = mail.Subject;
         message.Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedAt, DateTimeKind.Utc));
 

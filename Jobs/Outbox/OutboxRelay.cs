@@ -3,6 +3,7 @@ using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs.Indexing;
 using HalloBot.Jobs.Mail;
+using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Photos;
 using Microsoft.EntityFrameworkCore;
 
@@ -120,6 +121,13 @@ public sealed class OutboxRelay(HalloBotDbContext db, IBackgroundJobClient jobs,
                     foreach (var id in group)
                     {
                         jobs.Enqueue<ProcessPhotoJob>(j => j.ExecuteAsync(id, CancellationToken.None));
+                    }
+
+                    break;
+                case OutboxMessageKind.ProcessOfferPhoto:
+                    foreach (var id in group)
+                    {
+                        jobs.Enqueue<ProcessOfferPhotoJob>(j => j.ExecuteAsync(id, CancellationToken.None));
                     }
 
                     break;

@@ -16,7 +16,7 @@ public sealed record SearchDocument
     public SearchTerm? District { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
-    /// <summary>Titles and descriptions of the listing's current offers (the marketplace issue fills it).</summary>
+    /// <summary>Titles and descriptions of the listing's current offers; a listing with any is found by "mit Angeboten".</summary>
     public IReadOnlyList<string> Offers { get; init; } = [];
 
     public string Description { get; init; } = "";

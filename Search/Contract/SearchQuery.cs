@@ -32,6 +32,9 @@ public sealed record SearchQuery
     /// <summary><see cref="AccessibilityCodes"/> a listing must all have (an accessible toilet, a hearing loop, seating).</summary>
     public IReadOnlyList<string> Accessibility { get; init; } = [];
 
+    /// <summary>Only listings with current offers ("mit Angeboten").</summary>
+    public bool WithOffers { get; init; }
+
     /// <summary>Only listings open at this instant (opening-hours rules and public holidays applied).</summary>
     public DateTimeOffset? OpenAt { get; init; }
 

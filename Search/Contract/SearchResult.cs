@@ -36,6 +36,9 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Feature)
 {
     public static SearchFacets Empty { get; } = new([], [], []);
+
+    /// <summary>Hits with current offers ("mit Angeboten"), counted like a feature.</summary>
+    public long WithOffers { get; init; }
 }
 
 /// <param name="Value">Slug (category, district) or feature code.</param>

@@ -23,7 +23,7 @@ internal static class EsDocumentMapper
             [EsFields.Keywords] = Strings(document.Keywords),
             [EsFields.Offers] = Strings(document.Offers),
             [EsFields.Description] = document.Description,
-            [EsFields.Features] = Strings(document.Features.Select(f => f.Trim().ToLowerInvariant())),
+            [EsFields.Features] = Strings(OfferFlag.IndexedFeatures(document).Select(f => f.Trim().ToLowerInvariant())),
             [EsFields.UpdatedAt] = DateTime.SpecifyKind(document.UpdatedAt, document.UpdatedAt.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : document.UpdatedAt.Kind)
                 .ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
         };

@@ -213,7 +213,7 @@ internal static class EsQueryBuilder
 
         var categories = Clean(query.Categories, lowerCase: false);
         var districts = Clean(query.Districts, lowerCase: false);
-        var features = Clean(query.Features, lowerCase: true);
+        var features = Clean(OfferFlag.RequiredFeatures(query), lowerCase: true);
         List<JsonNode> category = categories.Count == 0 ? [] : [new JsonObject { ["terms"] = new JsonObject { [EsFields.CategorySlugs] = Strings(categories) } }];
         List<JsonNode> district = districts.Count == 0 ? [] : [new JsonObject { ["terms"] = new JsonObject { [EsFields.DistrictSlug] = Strings(districts) } }];
         // Every feature asked for is required: one term clause each.

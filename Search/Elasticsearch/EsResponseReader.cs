@@ -15,7 +15,7 @@ internal static class EsResponseReader
         var total = response["hits"]?["total"]?["value"]?.GetValue<long>() ?? 0;
         var hits = (response["hits"]?["hits"]?.AsArray() ?? []).OfType<JsonObject>().Select(h => Hit(h, query.Near)).ToList();
         var aggregations = response["aggregations"];
-        var facets = new SearchFacets(
+        var facets = OfferFlag.Separate(
             Facet(aggregations?["category"]),
             Facet(aggregations?["district"]),
             Facet(aggregations?["feature"]));

@@ -55,7 +55,7 @@ internal static class LuceneDocumentMapper
             document.Add(new TextField(LuceneFields.Extra, text, Field.Store.NO));
         }
 
-        foreach (var feature in source.Features.Select(f => f.Trim().ToLowerInvariant()).Distinct())
+        foreach (var feature in OfferFlag.IndexedFeatures(source).Select(f => f.Trim().ToLowerInvariant()).Distinct())
         {
             document.Add(new SortedSetDocValuesField(LuceneFields.FeatureFacet, new BytesRef(feature)));
         }

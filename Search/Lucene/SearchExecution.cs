@@ -53,7 +53,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         };
 
         var hits = page.Select(p => ToHit(p.Doc, p.Score, plan)).ToList();
-        var facets = new SearchFacets(
+        var facets = OfferFlag.Separate(
             Facet(collector.CategoryCounts),
             Facet(collector.DistrictCounts),
             Facet(collector.FeatureCounts));
@@ -73,14 +73,14 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
 
     private HitFilter Filter()
     {
-        static IReadOnlySet<string>? SetOf(IReadOnlyList<string> values, bool lowerCase) =>
+        static IReadOnlySet<string>? SetOf(IReadOnlyCollection<string> values, bool lowerCase) =>
             values.Count == 0 ? null : values.Select(v => lowerCase ? v.Trim().ToLowerInvariant() : v.Trim()).ToHashSet(StringComparer.Ordinal);
 
         var openAt = query.OpenAt;
         return new HitFilter(
             SetOf(query.Categories, lowerCase: false),
             SetOf(query.Districts, lowerCase: false),
-            SetOf(query.Features, lowerCase: true),
+            SetOf(OfferFlag.RequiredFeatures(query).ToList(), lowerCase: true),
             openAt is { } instant ? hours => index.IsOpenAt(hours, instant) : null,
             query.Near is { } near ? new GeoCircle(near.Latitude, near.Longitude, query.RadiusKm) : null);
     }

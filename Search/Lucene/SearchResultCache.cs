@@ -74,6 +74,7 @@ internal sealed class SearchResultCache(int capacity)
         Add(string.Join('\u001e', query.Categories));
         Add(string.Join('\u001e', query.Districts));
         Add(string.Join('\u001e', query.Features));
+        Add(query.WithOffers ? "offers" : null);
         Add(query.OpenAt?.ToString("O", CultureInfo.InvariantCulture));
         Add(query.Near is { } near ? string.Create(CultureInfo.InvariantCulture, $"{near.Latitude:R},{near.Longitude:R}") : null);
         Add(query.RadiusKm?.ToString("R", CultureInfo.InvariantCulture));

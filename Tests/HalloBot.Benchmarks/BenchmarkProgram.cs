@@ -13,7 +13,7 @@ internal static class BenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         const string Usage = """
-            usage: HalloBot.Benchmarks latency --data DIR [--queries 1000] [--prefixes 200] [--warmup 300] [--seed 1] [--result-cache N]
+            usage: HalloBot.Benchmarks latency --data DIR [--queries 1000] [--prefixes 200] [--warmup 300] [--seed 1] [--result-cache N] [--again 1]
                    HalloBot.Benchmarks urls search|suggest [--count 200] [--seed 1]
             """ + PhotoBenchmark.Usage;
 
@@ -78,6 +78,7 @@ internal static class BenchmarkProgram
                     var latency = new LatencyOptions(dataDirectory, Number("queries", 1000), Number("prefixes", 200), Number("warmup", 300), Number("seed", 1))
                     {
                         ResultCacheSize = ResultCache(),
+                        AgainPasses = Number("again", 1),
                     };
                     return await new SearchLatencyBenchmark(latency, Console.Out).RunAsync();
                 case "latency":

@@ -2,9 +2,11 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs;
+using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +63,9 @@ internal static class JobsExtensions
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxCleanupJob>("outbox-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(3));
         recurring.AddOrUpdate<MediaCleanupJob>("media-cleanup", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(4));
+        recurring.AddOrUpdate<OfferValidityJob>("offer-validity", j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(0, 5),
+            new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<OpeningHoursCalendar>().TimeZone });
+        recurring.AddOrUpdate<Features.Feedback.FeedbackDigestJob>(Features.Feedback.FeedbackDigestJob.RecurringId, j => j.ExecuteAsync(CancellationToken.None), Cron.Weekly(DayOfWeek.Monday, 6));
         return app;
     }
 }

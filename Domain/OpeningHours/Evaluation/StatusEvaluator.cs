@@ -18,20 +18,45 @@ internal static class StatusEvaluator
         OpeningHoursCalendar calendar)
     {
         var timeZone = calendar.TimeZone;
-        var local = TimeZoneInfo.ConvertTime(instant, timeZone);
-        var date = DateOnly.FromDateTime(local.DateTime);
         var builder = new DayTimelineBuilder(rules, calendar);
         var segments = new List<Segment>(8);
-        builder.Build(date, segments);
-
-        var (current, currentEnd) = ClocksChange(date, timeZone)
-            ? FindByInstant(segments, date, instant, timeZone)
-            : FindByWallTime(segments, date, local.TimeOfDay, timeZone);
+        var (date, current, currentEnd) = Current(builder, segments, instant, timeZone);
         var segment = segments[current];
         var nextChange = constantState is null
             ? NextChange(builder, segments, current + 1, date, segment.State, currentEnd, timeZone)
             : null;
         return new OpenStatus(segment.State, segment.Comment, nextChange);
+    }
+
+    /// <summary>
+    /// The state alone, as <see cref="StatusAt"/> finds it, without looking for the next change: a list of search
+    /// hits shows only open or closed, and the walk to the next change can span days.
+    /// </summary>
+    public static OpenState StateAt(
+        IReadOnlyList<OpeningHoursRule> rules, OpenState? constantState, DateTimeOffset instant,
+        OpeningHoursCalendar calendar)
+    {
+        if (constantState is { } constant)
+        {
+            return constant;
+        }
+
+        var segments = new List<Segment>(8);
+        var (_, current, _) = Current(new DayTimelineBuilder(rules, calendar), segments, instant, calendar.TimeZone);
+        return segments[current].State;
+    }
+
+    /// <summary>Builds the local day of <paramref name="instant"/> into <paramref name="segments"/> and finds the piece it falls in.</summary>
+    private static (DateOnly Date, int Index, DateTimeOffset End) Current(
+        DayTimelineBuilder builder, List<Segment> segments, DateTimeOffset instant, TimeZoneInfo timeZone)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, timeZone);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        builder.Build(date, segments);
+        var (index, end) = ClocksChange(date, timeZone)
+            ? FindByInstant(segments, date, instant, timeZone)
+            : FindByWallTime(segments, date, local.TimeOfDay, timeZone);
+        return (date, index, end);
     }
 
     /// <summary>Whether the local day is one on which the clocks go forward or back.</summary>

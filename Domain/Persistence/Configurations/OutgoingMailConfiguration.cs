@@ -16,6 +16,7 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgo
         builder.Property(m => m.Subject).HasMaxLength(OutgoingMail.SubjectMaxLength).IsRequired();
         builder.Property(m => m.TextBody).IsRequired();
         builder.Property(m => m.UnsubscribeUrl).HasMaxLength(OutgoingMail.UrlMaxLength);
+        builder.Property(m => m.ReplyTo).HasMaxLength(OutgoingMail.RecipientMaxLength);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LastError).HasMaxLength(OutgoingMail.LastErrorMaxLength);
         builder.HasIndex(m => new { m.Status, m.CreatedAt });

@@ -74,7 +74,10 @@ public sealed record BenchmarkQuery
         return url.ToString();
     }
 
-    /// <summary>The same search for the index, which takes category and district slugs.</summary>
+    /// <summary>
+    /// The same search as the API builds it from <see cref="ToUrl"/> (category and district slugs, the position and
+    /// radius as rounded in the URL, the API's default sort), so that the index's result cache treats both alike.
+    /// </summary>
     public SearchQuery ToSearchQuery() => new()
     {
         Text = Text,
@@ -82,9 +85,9 @@ public sealed record BenchmarkQuery
         Districts = [.. Districts.Select(Slug.From)],
         Features = Features,
         OpenAt = OpenAt,
-        Near = Near,
-        RadiusKm = RadiusKm,
-        Sort = Sort ?? SearchSort.Relevance,
+        Near = Near is { } near ? new GeoPoint(Math.Round(near.Latitude, 5), Math.Round(near.Longitude, 5)) : null,
+        RadiusKm = RadiusKm is { } radius ? Math.Round(radius, 2) : null,
+        Sort = Sort ?? (string.IsNullOrWhiteSpace(Text) ? SearchSort.Name : SearchSort.Relevance),
         Page = Page,
     };
 }

@@ -65,6 +65,12 @@ public sealed class CivicPagesTests(SiteFixture site)
 
         Assert.Equal("Vielen Dank für Ihre Meldung", (await page.Locator("h1").InnerTextAsync()).Trim());
         await AssertAccessibleAsync(visit, "thanks");
+        // The report goes through the mail queue; its job writes it into the pickup folder a moment later.
+        for (var waited = 0; Messages().Length == before && waited < 600; waited++)
+        {
+            await Task.Delay(100);
+        }
+
         Assert.Equal(before + 1, Messages().Length);
         Assert.Empty(visit.ForeignRequests());
     }

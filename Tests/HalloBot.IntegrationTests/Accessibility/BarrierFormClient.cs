@@ -1,8 +1,13 @@
 using AngleSharp;
 using AngleSharp.Dom;
+using HalloBot.Domain.Mail;
+using HalloBot.IntegrationTests.Indexing;
 using HalloBot.IntegrationTests.Infrastructure;
+using HalloBot.Web.Features.Accessibility;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
 
 namespace HalloBot.IntegrationTests.Accessibility;
 
@@ -14,7 +19,18 @@ public sealed class AccessibilityApp : HalloBotAppFactory
 
     public string PickupFolder => Path.Combine(DataDirectory, "mail", "pickup");
 
-    public string[] Messages() => Directory.Exists(PickupFolder) ? Directory.GetFiles(PickupFolder) : [];
+    /// <summary>The barrier reports queued for staff, oldest first.</summary>
+    public Task<List<OutgoingMail>> ReportsAsync() => QueryAsync(db => db.OutgoingMails.AsNoTracking()
+        .Where(m => m.Kind == MailQueueBarrierReportSink.Kind).OrderBy(m => m.Id).ToListAsync());
+
+    /// <summary>The mail as the pickup folder received it, once the queue has sent it.</summary>
+    public async Task<MimeMessage> DeliveredAsync()
+    {
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(Directory.Exists(PickupFolder) && Directory.GetFiles(PickupFolder, "*.eml").Length == 1),
+            "the report is in the pickup folder");
+        return await MimeMessage.LoadAsync(Directory.GetFiles(PickupFolder, "*.eml").Single());
+    }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

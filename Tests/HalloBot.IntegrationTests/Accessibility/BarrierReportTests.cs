@@ -1,18 +1,16 @@
 using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace HalloBot.IntegrationTests.Accessibility;
 
-/// <summary>A site per test: reports land in its pickup folder and count against its rate limit.</summary>
-public sealed partial class BarrierReportTests : IDisposable
+/// <summary>A site per test: reports go into its mail queue (and from there to its pickup folder) and count against its rate limit.</summary>
+public sealed class BarrierReportTests : IDisposable
 {
     private readonly AccessibilityApp _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task Report_Valid_WritesOneMailToStaffAndShowsThanks()
+    public async Task Report_Valid_QueuesOneMailToStaffThatArrivesWithReplyToAndShowsThanks()
     {
         using var client = _app.Browser();
 
@@ -22,15 +20,16 @@ public sealed partial class BarrierReportTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/barrierefreiheit/danke", response.Headers.Location?.OriginalString);
         Assert.Contains("Vielen Dank für Ihre Meldung", await thanks.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var file = Assert.Single(_app.Messages());
-        Assert.EndsWith(".eml", file, StringComparison.Ordinal);
-        var (headers, body) = ReadMessage(await File.ReadAllTextAsync(file));
-        Assert.Equal(AccessibilityApp.StaffAddress, headers["To"]);
-        Assert.Equal("anna@example.org", headers["Reply-To"]);
-        Assert.Equal("Barriere gemeldet: /suche?q=b%C3%A4cker", DecodeWords(headers["Subject"]));
-        Assert.Contains("Seite: /suche?q=b%C3%A4cker", body, StringComparison.Ordinal);
-        Assert.Contains("Die Trefferliste wird vom Screenreader nicht als Liste vorgelesen.", body, StringComparison.Ordinal);
-        Assert.Contains("Eingegangen: 01.06.2026 10:00 Uhr", body, StringComparison.Ordinal);
+        var queued = Assert.Single(await _app.ReportsAsync());
+        Assert.Equal(AccessibilityApp.StaffAddress, queued.Recipient);
+        Assert.Equal("anna@example.org", queued.ReplyTo);
+        var message = await _app.DeliveredAsync();
+        Assert.Equal(AccessibilityApp.StaffAddress, message.To.Mailboxes.Single().Address);
+        Assert.Equal("anna@example.org", message.ReplyTo.Mailboxes.Single().Address);
+        Assert.Equal("Barriere gemeldet: /suche?q=b%C3%A4cker", message.Subject);
+        Assert.Contains("Seite: /suche?q=b%C3%A4cker", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Die Trefferliste wird vom Screenreader nicht als Liste vorgelesen.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Eingegangen: 01.06.2026 10:00 Uhr", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,9 +39,10 @@ public sealed partial class BarrierReportTests : IDisposable
 
         await Html.PostReportAsync(client, Html.ValidReport(email: null));
 
-        var (headers, body) = ReadMessage(await File.ReadAllTextAsync(Assert.Single(_app.Messages())));
-        Assert.False(headers.ContainsKey("Reply-To"));
-        Assert.Contains("Antwort an: keine E-Mail-Adresse angegeben", body, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await _app.ReportsAsync()).ReplyTo);
+        var message = await _app.DeliveredAsync();
+        Assert.Empty(message.ReplyTo);
+        Assert.Contains("Antwort an: keine E-Mail-Adresse angegeben", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed partial class BarrierReportTests : IDisposable
         Assert.Equal("true", page.QuerySelector("#Description")!.GetAttribute("aria-invalid"));
         Assert.Equal("Description-hint Description-error", page.QuerySelector("#Description")!.GetAttribute("aria-describedby"));
         Assert.Equal("kaputt", page.QuerySelector("#Description")!.TextContent);
-        Assert.Empty(_app.Messages());
+        Assert.Empty(await _app.ReportsAsync());
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed partial class BarrierReportTests : IDisposable
         Assert.Equal(
             ["Bitte geben Sie die Adresse der Seite an.", "Bitte beschreiben Sie, was nicht funktioniert."],
             page.QuerySelectorAll(".error-summary li a").Select(a => a.TextContent.Trim()));
-        Assert.Empty(_app.Messages());
+        Assert.Empty(await _app.ReportsAsync());
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed partial class BarrierReportTests : IDisposable
         var response = await Html.PostReportAsync(client, Html.ValidReport(email));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_app.Messages());
+        Assert.Empty(await _app.ReportsAsync());
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed partial class BarrierReportTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/barrierefreiheit/danke", response.Headers.Location?.OriginalString);
-        Assert.Empty(_app.Messages());
+        Assert.Empty(await _app.ReportsAsync());
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed partial class BarrierReportTests : IDisposable
         var response = await client.PostAsync(new Uri("/barrierefreiheit", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_app.Messages());
+        Assert.Empty(await _app.ReportsAsync());
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed partial class BarrierReportTests : IDisposable
         Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"mailto:{AccessibilityApp.StaffAddress}");
         Assert.True(response.Headers.RetryAfter is not null);
-        Assert.Equal(AccessibilityApp.ReportsPerHour, _app.Messages().Length);
+        Assert.Equal(AccessibilityApp.ReportsPerHour, (await _app.ReportsAsync()).Count);
     }
 
     [Fact]
@@ -167,36 +167,4 @@ public sealed partial class BarrierReportTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
-
-    private static (Dictionary<string, string> Headers, string Body) ReadMessage(string message)
-    {
-        var split = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        Assert.True(split > 0, "no blank line between headers and body");
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? last = null;
-        foreach (var line in message[..split].Split("\r\n"))
-        {
-            if (line.StartsWith(' ') && last is not null)
-            {
-                headers[last] += line;
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            last = line[..colon];
-            headers[last] = line[(colon + 1)..].Trim();
-        }
-
-        Assert.Equal("text/plain; charset=utf-8", headers["Content-Type"]);
-        Assert.Equal("base64", headers["Content-Transfer-Encoding"]);
-        Assert.All(message.Split("\r\n"), line => Assert.True(line.Length <= 78, line));
-        var body = Encoding.UTF8.GetString(Convert.FromBase64String(message[(split + 4)..].Replace("\r\n", "", StringComparison.Ordinal)));
-        return (headers, body);
-    }
-
-    private static string DecodeWords(string header) =>
-        string.Concat(EncodedWord().Matches(header).Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[1].Value))));
-
-    [GeneratedRegex(@"=\?utf-8\?B\?([A-Za-z0-9+/=]+)\?=")]
-    private static partial Regex EncodedWord();
 }

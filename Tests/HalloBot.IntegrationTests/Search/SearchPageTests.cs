@@ -24,6 +24,15 @@ public sealed class SearchPageTests(SearchTestApp app)
     }
 
     [Fact]
+    public async Task Index_TextQuery_TitleNamesTheQuery()
+    {
+        var page = await app.GetPageAsync("/suche?q=kortmann");
+
+        Assert.StartsWith("Suche: kortmann", page.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("{0}", page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Index_FacetLinks_FilterAndTheActiveFilterRemovesAgain()
     {
         var all = await app.GetPageAsync("/suche?q=b%C3%A4ckerei");

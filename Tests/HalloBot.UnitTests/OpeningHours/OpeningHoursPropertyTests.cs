@@ -59,6 +59,16 @@ public class OpeningHoursPropertyTests
     }
 
     [Property]
+    public void StateAt_GeneratedSchedule_EqualsTheStateOfStatusAt(ScheduleCase schedule, InstantCase instant)
+    {
+        var hours = OpeningHoursSchedule.Parse(schedule.Plain);
+        foreach (var at in new[] { instant.Instant, instant.Instant.AddMinutes(30), instant.Instant.AddHours(13) })
+        {
+            Assert.Equal(hours.StatusAt(at, Calendar).State, hours.StateAt(at, Calendar));
+        }
+    }
+
+    [Property]
     public void Days_GeneratedSchedule_SpansAgreeWithStatus(ScheduleCase schedule, InstantCase instant)
     {
         var hours = OpeningHoursSchedule.Parse(schedule.Plain);

@@ -216,6 +216,7 @@ public class OpeningHoursStatusTests
 
             Assert.Equal(state, status.State);
             Assert.Null(status.NextChange);
+            Assert.Equal(state, OpeningHoursSchedule.Parse(hours).StateAt(At(instant), Calendar));
         }
     }
 

@@ -12,7 +12,7 @@ internal static class AccessibilityExtensions
     public static IServiceCollection AddHalloBotAccessibility(this IServiceCollection services)
     {
         services.AddOptions<AccessibilityOptions>().BindConfiguration(AccessibilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IBarrierReportSink, PickupFolderBarrierReportSink>();
+        services.AddScoped<IBarrierReportSink, MailQueueBarrierReportSink>();
         services.AddRateLimiter(o =>
         {
             // Per IP address: behind a reverse proxy this needs the forwarded-headers middleware, or all share one count.

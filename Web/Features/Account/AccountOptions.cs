@@ -1,8 +1,9 @@
 namespace HalloBot.Web.Features.Account;
 
 /// <summary>
-/// <c>HalloBot:PublicBaseUrl</c>: the site's address as residents reach it, for links in mails written without a
-/// request (the <c>create-admin</c> command). Pages build their links from the request itself.
+/// <c>HalloBot:PublicBaseUrl</c>: the site's address as residents reach it. Every absolute link (canonical links,
+/// the API, open data, sitemaps, mails) starts with it when set (<see cref="Shared.SiteUrl"/>); the command line
+/// needs it for links in mails it writes without a request.
 /// </summary>
 public sealed class AccountOptions
 {

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Http.Extensions;
+using HalloBot.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HalloBot.Web.Features.Api;
@@ -45,5 +45,6 @@ public sealed class ListingsApiController(ListingApiQueries queries, TimeProvide
         CancellationToken cancellationToken = default) =>
         await queries.ListAsync(externalId, page, pageSize, at ?? clock.GetUtcNow(), SiteRoot, cancellationToken);
 
-    private string SiteRoot => UriHelper.BuildAbsolute(Request.Scheme, Request.Host, Request.PathBase);
+    // Ends with a slash, as the responses append paths such as "b/{slug}" to it.
+    private string SiteRoot => SiteUrl.Root(Request) + "/";
 }

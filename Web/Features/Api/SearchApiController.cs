@@ -1,13 +1,13 @@
 using HalloBot.Search.Contract;
 using HalloBot.Web.Features.Search;
-using Microsoft.AspNetCore.Http.Extensions;
+using HalloBot.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HalloBot.Web.Features.Api;
 
 [ApiController]
 [Route("api/v1")]
-public sealed class SearchApiController(SearchRequestReader reader, SearchService search, ISearchIndex index, TimeProvider clock)
+public sealed class SearchApiController(SearchRequestReader reader, IndexedSearchService search, ISearchIndex index, TimeProvider clock)
     : ControllerBase
 {
     public const int MaxSuggestions = 8;
@@ -27,7 +27,7 @@ public sealed class SearchApiController(SearchRequestReader reader, SearchServic
         }
 
         var now = clock.GetUtcNow();
-        var outcome = await search.SearchIndexAsync(request.State.ToQuery(now), request.State.StatusInstant(now), cancellationToken);
+        var outcome = await search.SearchAsync(request.State.ToQuery(now), request.State.StatusInstant(now), cancellationToken);
         return Ok(SearchApiResponse.From(outcome, request.State, SiteRoot));
     }
 
@@ -57,5 +57,6 @@ public sealed class SearchApiController(SearchRequestReader reader, SearchServic
         return ApiProblems.InvalidParameters(ControllerContext);
     }
 
-    private string SiteRoot => UriHelper.BuildAbsolute(Request.Scheme, Request.Host, Request.PathBase);
+    // Ends with a slash, as the responses append paths such as "b/{slug}" to it.
+    private string SiteRoot => SiteUrl.Root(Request) + "/";
 }

@@ -46,7 +46,7 @@ public sealed record SearchApiHit(
         indexed.Hit.Categories,
         indexed.Hit.District,
         $"{siteRoot}b/{indexed.Hit.Slug}",
-        indexed.HasOpeningHours ? indexed.Status?.State == OpenState.Open : null,
+        indexed.HasOpeningHours ? indexed.State == OpenState.Open : null,
         indexed.Hit.DistanceKm is { } km ? Math.Round(km, 3) : null,
         HighlightHtml.Sanitize(indexed.Hit.Highlight));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HalloBot.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -60,7 +61,7 @@ public sealed class OpenDataController(OpenDataQueries queries, IOptions<OpenDat
     public async Task<IActionResult> Dcat(CancellationToken cancellationToken)
     {
         var version = await queries.VersionAsync(cancellationToken);
-        var siteRoot = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var siteRoot = SiteUrl.Root(Request);
         var description = DcatDescription.Build(options.Value, siteRoot, version.NewestUpdate);
         return new StreamedDownloadResult(
             "application/ld+json", null, ETag(version, "dcat|" + siteRoot), version.NewestUpdate,

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace HalloBot.Web.Features.Search;
@@ -11,8 +10,15 @@ namespace HalloBot.Web.Features.Search;
 /// again, and the only markup that survives is balanced <c>&lt;mark&gt;</c> … <c>&lt;/mark&gt;</c>. So a
 /// listing named <c>&lt;script&gt;</c> shows as text whatever a search backend returns.
 /// </summary>
-public static partial class HighlightHtml
+/// <remarks>
+/// Every hit of every API answer passes through here, so it scans the text once and encodes it straight into the
+/// result, without a regular expression, substrings or a decoding pass for text that has nothing to decode.
+/// </remarks>
+public static class HighlightHtml
 {
+    private const string Open = "<mark>";
+    private const string Close = "</mark>";
+
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string? Sanitize(string? highlight)
@@ -23,39 +29,79 @@ public static partial class HighlightHtml
         }
 
         var html = new StringBuilder(highlight.Length + 16);
+        using var writer = new StringWriter(html, System.Globalization.CultureInfo.InvariantCulture);
         var open = false;
         var position = 0;
-        foreach (Match tag in MarkTag().Matches(highlight))
+        var search = 0;
+        for (var lt = highlight.IndexOf('<', search); lt >= 0; lt = highlight.IndexOf('<', search))
         {
-            AppendText(html, highlight[position..tag.Index]);
-            var closing = tag.Value[1] == '/';
+            var length = MarkTagLength(highlight, lt);
+            if (length == 0)
+            {
+                search = lt + 1;
+                continue;
+            }
+
+            AppendText(writer, highlight, position, lt - position);
+            var closing = highlight[lt + 1] == '/';
             if (closing == open)
             {
-                html.Append(closing ? "</mark>" : "<mark>");
+                writer.Write(closing ? Close : Open);
                 open = !closing;
             }
 
-            position = tag.Index + tag.Length;
+            position = search = lt + length;
         }
 
-        AppendText(html, highlight[position..]);
+        AppendText(writer, highlight, position, highlight.Length - position);
         if (open)
         {
-            html.Append("</mark>");
+            writer.Write(Close);
         }
 
+        writer.Flush();
         return html.ToString();
     }
 
-    private static void AppendText(StringBuilder html, string encoded)
+    /// <summary>The length of the <c>&lt;mark&gt;</c> or <c>&lt;/mark&gt;</c> tag (any case) at <paramref name="at"/>, else 0.</summary>
+    private static int MarkTagLength(string text, int at)
     {
-        if (encoded.Length > 0)
+        var name = at + 1;
+        if (name < text.Length && text[name] == '/')
         {
-            // Decoded first so that text the backend encoded once is not encoded twice ("&amp;amp;").
-            html.Append(Encoder.Encode(WebUtility.HtmlDecode(encoded)));
+            name++;
         }
+
+        var end = name + 4;
+        if (end >= text.Length || text[end] != '>')
+        {
+            return 0;
+        }
+
+        // The letters as a case-insensitive, culture-invariant match takes them: k also as the Kelvin sign (U+212A).
+        var c = text.AsSpan(name, 4);
+        var isMark = (c[0] | 0x20) == 'm' && (c[1] | 0x20) == 'a' && (c[2] | 0x20) == 'r' && ((c[3] | 0x20) == 'k' || c[3] == '\u212A');
+        return isMark ? end + 1 - at : 0;
     }
 
-    [GeneratedRegex("</?mark>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MarkTag();
+    private static void AppendText(StringWriter html, string text, int start, int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+
+        // Decoded first so that text the backend encoded once is not encoded twice ("&amp;amp;"). Text without an
+        // entity (or a surrogate, which the decoder also looks at) decodes to itself.
+        var piece = text.AsSpan(start, count);
+        if (piece.Contains('&') || piece.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            var decoded = WebUtility.HtmlDecode(text.Substring(start, count));
+            Encoder.Encode(html, decoded, 0, decoded.Length);
+        }
+        else
+        {
+            Encoder.Encode(html, text, start, count);
+        }
+    }
 }

@@ -18,10 +18,14 @@ public sealed class SearchPageService(
     private static readonly double[] RadiusChoices = [1, 3, 10];
 
     /// <param name="unreadable">Parameters that could not even be bound (<c>page=abc</c>).</param>
-    public async Task<SearchPageModel> GetAsync(SearchParameters parameters, IEnumerable<string> unreadable, CancellationToken cancellationToken)
+    public async Task<SearchPageModel> GetAsync(SearchParameters parameters, IEnumerable<string> unreadable, CancellationToken cancellationToken) =>
+        await GetAsync(parameters, unreadable, withOffers: false, cancellationToken);
+
+    /// <param name="withOffers">The page's "mit Angeboten" filter (not an API parameter).</param>
+    public async Task<SearchPageModel> GetAsync(SearchParameters parameters, IEnumerable<string> unreadable, bool withOffers, CancellationToken cancellationToken)
     {
         var request = await reader.ReadAsync(parameters, cancellationToken);
-        var state = request.State;
+        var state = request.State with { WithOffers = withOffers };
         var now = clock.GetUtcNow();
         var outcome = await search.SearchAsync(state.ToQuery(now), state.StatusInstant(now), cancellationToken);
         var names = await terms.CurrentAsync(cancellationToken);
@@ -39,6 +43,7 @@ public sealed class SearchPageService(
                 Group("stadtteil", t["Search.Facet.District"], SearchFacetKind.District, state.Districts, result.Facets.District, state, names),
                 Group("ausstattung", t["Search.Facet.Feature"], SearchFacetKind.Feature, state.Features, result.Facets.Feature, state, names),
                 AccessibilityGroup(state),
+                OffersGroup(state, result.Facets.WithOffers),
             ],
             ActiveFilters = ActiveFilters(state, names),
             OpenNow = new FacetLink(
@@ -105,6 +110,11 @@ public sealed class SearchPageService(
             t[$"Search.Accessibility.{code}"], null, state.ToggleAccessibility(code).ToPath(), state.Accessibility.Contains(code))),
     ]);
 
+    private FacetGroup OffersGroup(SearchState state, long count) =>
+        new(SearchState.OffersParameter, t["Offers.Search.Facet"], count == 0 && !state.WithOffers
+            ? []
+            : [new FacetLink(t["Offers.Search.Facet"], count, (state.Restarted() with { WithOffers = !state.WithOffers }).ToPath(), state.WithOffers)]);
+
     private string Label(SearchFacetKind kind, string value, string label) =>
         kind == SearchFacetKind.Feature && ListingFeatureCodes.TryParse(value, out var feature)
             ? t[$"Feature.{feature}"]
@@ -127,6 +137,11 @@ public sealed class SearchPageService(
         Add(SearchFacetKind.Feature, state.Features);
         filters.AddRange(state.Wheelchair.Select(v => new ActiveFilter(t[$"Search.Accessibility.Wheelchair.{v}"], state.ToggleWheelchair(v).ToPath())));
         filters.AddRange(state.Accessibility.Select(c => new ActiveFilter(t[$"Search.Accessibility.{c}"], state.ToggleAccessibility(c).ToPath())));
+        if (state.WithOffers)
+        {
+            filters.Add(new ActiveFilter(t["Offers.Search.Facet"], (state.Restarted() with { WithOffers = false }).ToPath()));
+        }
+
         if (state.OpenAt is { } openAt)
         {
             var label = openAt == SearchState.Now

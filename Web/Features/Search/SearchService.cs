@@ -21,20 +21,10 @@ public sealed record FoundListing(
 /// <summary>The index's answer with the listings of its hits, in the index's order.</summary>
 public sealed record SearchOutcome(SearchResult Result, IReadOnlyList<FoundListing> Listings);
 
-/// <summary>A hit as the index stores it, with its opening status at the instant asked for (null without opening hours).</summary>
-public sealed record IndexedHit(SearchHit Hit, OpenStatus? Status)
-{
-    public bool HasOpeningHours => !string.IsNullOrWhiteSpace(Hit.OpeningHours);
-}
-
-/// <summary>The index's answer alone, in the index's order.</summary>
-public sealed record IndexedSearchOutcome(SearchResult Result, IReadOnlyList<IndexedHit> Hits);
-
 /// <summary>
-/// Asks the index. <see cref="SearchAsync"/> then loads the page's listings from the database: the index gives ids and
-/// order, the database (the truth) gives what is shown, and a hit whose listing is no longer published (the index
-/// has not caught up yet) is left out. <see cref="SearchIndexAsync"/> answers from what the index stores of each hit
-/// and asks the database nothing: for the API, where every millisecond of a search counts (ADR-003).
+/// Asks the index, then loads the page's listings from the database: the index gives ids and order, the database
+/// (the truth) gives what is shown, and a hit whose listing is no longer published (the index has not caught up yet)
+/// is left out. The API answers from the index alone: <see cref="IndexedSearchService"/>.
 /// </summary>
 public sealed class SearchService(
     ISearchIndex index,
@@ -69,15 +59,6 @@ public sealed class SearchService(
             .Select(hit => Found(hit, rows[hit.ListingId], statusAt))
             .ToList();
         return new SearchOutcome(result, listings);
-    }
-
-    public async Task<IndexedSearchOutcome> SearchIndexAsync(SearchQuery query, DateTimeOffset statusAt, CancellationToken cancellationToken)
-    {
-        var result = await index.SearchAsync(query, cancellationToken);
-        var hits = result.Hits
-            .Select(hit => new IndexedHit(hit, schedules.Get(hit.OpeningHours)?.StatusAt(statusAt, calendar)))
-            .ToList();
-        return new IndexedSearchOutcome(result, hits);
     }
 
     private FoundListing Found(SearchHit hit, Row row, DateTimeOffset statusAt)

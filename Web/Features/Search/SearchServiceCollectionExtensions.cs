@@ -9,6 +9,7 @@ internal static class SearchServiceCollectionExtensions
         services.AddScoped<SearchRequestReader>();
         services.AddScoped<SearchService>();
         services.AddScoped<SearchPageService>();
+        services.AddSingleton<IndexedSearchService>();
         return services;
     }
 }

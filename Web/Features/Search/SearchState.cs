@@ -27,6 +27,11 @@ public sealed record SearchState
     /// <summary><see cref="AccessibilityCodes"/> that must all hold.</summary>
     public IReadOnlyList<string> Accessibility { get; init; } = [];
 
+    /// <summary>Only listings with current offers ("mit Angeboten"); the page's own parameter <see cref="OffersParameter"/>, not the API's.</summary>
+    public bool WithOffers { get; init; }
+
+    public const string OffersParameter = "angebote";
+
     /// <summary><see cref="Now"/> or an ISO 8601 instant; null without the "open at" filter.</summary>
     public string? OpenAt { get; init; }
 
@@ -41,7 +46,7 @@ public sealed record SearchState
 
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
-    public bool HasFilters => Categories.Count > 0 || Districts.Count > 0 || Features.Count > 0 || OpenAt is not null || RadiusKm is not null
+    public bool HasFilters => Categories.Count > 0 || Districts.Count > 0 || Features.Count > 0 || OpenAt is not null || RadiusKm is not null || WithOffers
         || Wheelchair.Count > 0 || Accessibility.Count > 0;
 
     public SearchSort EffectiveSort => Sort ?? (HasText ? SearchSort.Relevance : SearchSort.Name);
@@ -58,6 +63,7 @@ public sealed record SearchState
         Features = Features,
         Wheelchair = Wheelchair,
         Accessibility = Accessibility,
+        WithOffers = WithOffers,
         OpenAt = OpenAt is null ? null : StatusInstant(now),
         Near = Near,
         RadiusKm = RadiusKm,
@@ -96,6 +102,7 @@ public sealed record SearchState
             Add(SearchParameters.Feature, feature);
         }
 
+        Add(OffersParameter, WithOffers ? "1" : null);
         Add(SearchParameters.OpenAt, OpenAt);
         Add(SearchParameters.Lat, Near is { } near ? Number(near.Latitude) : null);
         Add(SearchParameters.Lon, Near is { } point ? Number(point.Longitude) : null);
@@ -131,6 +138,7 @@ public sealed record SearchState
         Categories = [],
         Districts = [],
         Features = [],
+        WithOffers = false,
         OpenAt = null,
         RadiusKm = null,
         Wheelchair = [],

@@ -1,0 +1,133 @@
+using HalloBot.Domain.Offers;
+using HalloBot.Domain.Persistence;
+using HalloBot.Web.Features.Business;
+using Microsoft.EntityFrameworkCore;
+
+namespace HalloBot.Web.Features.Offers;
+
+/// <summary>A listing's offers as its members keep them: list, create, edit, delete. Callers check access first.</summary>
+public sealed class OfferService(HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar)
+{
+    public async Task<OfferListPage?> ListAsync(int listingId, CancellationToken cancellationToken)
+    {
+        if (await HeaderAsync(listingId, cancellationToken) is not { } header)
+        {
+            return null;
+        }
+
+        var offers = await db.Offers.AsNoTracking().Where(o => o.ListingId == listingId)
+            .OrderByDescending(o => o.ValidFrom).ThenBy(o => o.Id).ToListAsync(cancellationToken);
+        return new OfferListPage(header, offers, calendar.Today);
+    }
+
+    public async Task<OfferEditPage?> NewPageAsync(int listingId, CancellationToken cancellationToken) =>
+        await HeaderAsync(listingId, cancellationToken) is { } header
+            ? new OfferEditPage(header, null, NewInput(calendar.Today), [], [])
+            : null;
+
+    public async Task<OfferEditPage?> EditPageAsync(int listingId, int offerId, CancellationToken cancellationToken)
+    {
+        if (await HeaderAsync(listingId, cancellationToken) is not { } header
+            || await FindAsync(listingId, offerId, tracked: false, cancellationToken) is not { } offer)
+        {
+            return null;
+        }
+
+        return new OfferEditPage(header, offer.Id, InputOf(offer), [], await PhotosAsync(offer.Id, cancellationToken));
+    }
+
+    /// <summary>Null when there is no such listing; otherwise the new offer's id, or the page with its errors.</summary>
+    public async Task<OfferSaveOutcome?> CreateAsync(int listingId, OfferFormInput input, CancellationToken cancellationToken)
+    {
+        if (await HeaderAsync(listingId, cancellationToken) is not { } header)
+        {
+            return null;
+        }
+
+        var result = validator.Validate(input, calendar.Today, currentValidFrom: null);
+        if (result.Offer is not { } valid)
+        {
+            return new OfferSaveOutcome(null, new OfferEditPage(header, null, input, result.Errors, []));
+        }
+
+        var offer = new Offer(listingId, valid.Title, valid.Price, valid.ValidFrom, calendar.UtcNow);
+        valid.ApplyTo(offer, calendar.UtcNow);
+        db.Offers.Add(offer);
+        await db.SaveChangesAsync(cancellationToken);
+        return new OfferSaveOutcome(offer.Id, null);
+    }
+
+    /// <summary>Null when there is no such offer on this listing.</summary>
+    public async Task<OfferSaveOutcome?> UpdateAsync(int listingId, int offerId, OfferFormInput input, CancellationToken cancellationToken)
+    {
+        if (await HeaderAsync(listingId, cancellationToken) is not { } header
+            || await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
+        {
+            return null;
+        }
+
+        var result = validator.Validate(input, calendar.Today, offer.ValidFrom);
+        if (result.Offer is not { } valid)
+        {
+            return new OfferSaveOutcome(null, new OfferEditPage(header, offer.Id, input, result.Errors, await PhotosAsync(offer.Id, cancellationToken)));
+        }
+
+        valid.ApplyTo(offer, calendar.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return new OfferSaveOutcome(offer.Id, null);
+    }
+
+    /// <summary>False when there is no such offer on this listing. Its photos' rows go with it; their files are left to the media cleanup.</summary>
+    public async Task<bool> DeleteAsync(int listingId, int offerId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
+        {
+            return false;
+        }
+
+        db.Offers.Remove(offer);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public Task<ListingHeader?> HeaderAsync(int listingId, CancellationToken cancellationToken) =>
+        db.Listings.AsNoTracking().Where(l => l.Id == listingId)
+            .Select(l => new ListingHeader(l.Id, l.Name, l.Slug, l.Status))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private Task<Offer?> FindAsync(int listingId, int offerId, bool tracked, CancellationToken cancellationToken)
+    {
+        var offers = tracked ? db.Offers : db.Offers.AsNoTracking();
+        return offers.FirstOrDefaultAsync(o => o.Id == offerId && o.ListingId == listingId, cancellationToken);
+    }
+
+    private Task<List<OfferPhoto>> PhotosAsync(int offerId, CancellationToken cancellationToken) =>
+        db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).OrderBy(p => p.Position).ToListAsync(cancellationToken);
+
+    private static OfferFormInput NewInput(DateOnly today) => new()
+    {
+        Availability = nameof(OfferAvailability.Available),
+        ValidFrom = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        HoldDays = Offer.DefaultHoldDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static OfferFormInput InputOf(Offer offer) => new()
+    {
+        Title = offer.Title,
+        Description = offer.Description,
+        Price = offer.Price.ToString(),
+        Availability = offer.Availability.ToString(),
+        ValidFrom = offer.ValidFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ValidTo = offer.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        IsReservable = offer.IsReservable,
+        HoldDays = offer.HoldDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed record OfferListPage(ListingHeader Listing, IReadOnlyList<Offer> Offers, DateOnly Today);
+
+/// <param name="OfferId">Null for a new offer.</param>
+public sealed record OfferEditPage(ListingHeader Listing, int? OfferId, OfferFormInput Input, IReadOnlyList<FieldError> Errors, IReadOnlyList<OfferPhoto> Photos);
+
+/// <summary>Saved (<see cref="OfferId"/>), or refused (<see cref="Page"/> with the errors).</summary>
+public sealed record OfferSaveOutcome(int? OfferId, OfferEditPage? Page);
