@@ -720,6 +720,91 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE TABLE [Offers] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [Title] nvarchar(120) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Availability] nvarchar(20) NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidTo] date NULL,
+        [IsReservable] bit NOT NULL,
+        [HoldDays] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PriceCents] int NULL,
+        [PriceKind] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_Offers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Offers_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE TABLE [OfferPhotos] (
+        [Id] int NOT NULL IDENTITY,
+        [OfferId] int NOT NULL,
+        [StorageKey] nvarchar(64) NOT NULL,
+        [ByteLength] bigint NOT NULL,
+        [AltText] nvarchar(250) NOT NULL,
+        [Position] int NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RejectionReason] nvarchar(100) NULL,
+        [Width] int NULL,
+        [Height] int NULL,
+        [UploadedByMemberId] nvarchar(450) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [ProcessedAt] datetime2 NULL,
+        CONSTRAINT [PK_OfferPhotos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OfferPhotos_Offers_OfferId] FOREIGN KEY ([OfferId]) REFERENCES [Offers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE INDEX [IX_OfferPhotos_OfferId_Position] ON [OfferPhotos] ([OfferId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OfferPhotos_StorageKey] ON [OfferPhotos] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    CREATE INDEX [IX_Offers_ListingId] ON [Offers] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131721_Offers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126131721_Offers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261126135540_MembersFixes'
 )
 BEGIN
@@ -733,6 +818,242 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261126135540_MembersFixes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE TABLE [FeedbackItems] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] nvarchar(20) NOT NULL,
+        [Area] nvarchar(30) NOT NULL,
+        [Title] nvarchar(120) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [ListingId] int NOT NULL,
+        [SenderMemberId] nvarchar(450) NOT NULL,
+        [ShowBusiness] bit NOT NULL,
+        [ScreenshotKey] nvarchar(64) NULL,
+        [ScreenshotWidth] int NULL,
+        [ScreenshotHeight] int NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [PublicAnswer] nvarchar(2000) NULL,
+        [StatusChangedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [MergedIntoId] int NULL,
+        CONSTRAINT [PK_FeedbackItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FeedbackItems_FeedbackItems_MergedIntoId] FOREIGN KEY ([MergedIntoId]) REFERENCES [FeedbackItems] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FeedbackItems_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE TABLE [FeedbackComments] (
+        [Id] int NOT NULL IDENTITY,
+        [FeedbackId] int NOT NULL,
+        [ListingId] int NOT NULL,
+        [MemberId] nvarchar(450) NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FeedbackComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FeedbackComments_FeedbackItems_FeedbackId] FOREIGN KEY ([FeedbackId]) REFERENCES [FeedbackItems] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_FeedbackComments_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE TABLE [FeedbackFollowers] (
+        [Id] int NOT NULL IDENTITY,
+        [FeedbackId] int NOT NULL,
+        [MemberId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FeedbackFollowers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FeedbackFollowers_FeedbackItems_FeedbackId] FOREIGN KEY ([FeedbackId]) REFERENCES [FeedbackItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE TABLE [FeedbackNotes] (
+        [Id] int NOT NULL IDENTITY,
+        [FeedbackId] int NOT NULL,
+        [AuthorMemberId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FeedbackNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FeedbackNotes_FeedbackItems_FeedbackId] FOREIGN KEY ([FeedbackId]) REFERENCES [FeedbackItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE TABLE [FeedbackStatusChanges] (
+        [Id] int NOT NULL IDENTITY,
+        [FeedbackId] int NOT NULL,
+        [From] nvarchar(20) NOT NULL,
+        [To] nvarchar(20) NOT NULL,
+        [Answer] nvarchar(2000) NOT NULL,
+        [StaffMemberId] nvarchar(450) NOT NULL,
+        [StaffName] nvarchar(200) NOT NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FeedbackStatusChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FeedbackStatusChanges_FeedbackItems_FeedbackId] FOREIGN KEY ([FeedbackId]) REFERENCES [FeedbackItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE TABLE [FeedbackVotes] (
+        [Id] int NOT NULL IDENTITY,
+        [FeedbackId] int NOT NULL,
+        [ListingId] int NOT NULL,
+        [MemberId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FeedbackVotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FeedbackVotes_FeedbackItems_FeedbackId] FOREIGN KEY ([FeedbackId]) REFERENCES [FeedbackItems] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_FeedbackVotes_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackComments_FeedbackId] ON [FeedbackComments] ([FeedbackId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackComments_ListingId] ON [FeedbackComments] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FeedbackFollowers_FeedbackId_MemberId] ON [FeedbackFollowers] ([FeedbackId], [MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackItems_ListingId] ON [FeedbackItems] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackItems_MergedIntoId] ON [FeedbackItems] ([MergedIntoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackItems_SenderMemberId] ON [FeedbackItems] ([SenderMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackItems_Status] ON [FeedbackItems] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackNotes_FeedbackId] ON [FeedbackNotes] ([FeedbackId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackStatusChanges_FeedbackId] ON [FeedbackStatusChanges] ([FeedbackId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FeedbackVotes_FeedbackId_ListingId] ON [FeedbackVotes] ([FeedbackId], [ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    CREATE INDEX [IX_FeedbackVotes_ListingId] ON [FeedbackVotes] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144111_Feedback'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126144111_Feedback', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144225_MailReplyTo'
+)
+BEGIN
+    ALTER TABLE [OutgoingMails] ADD [ReplyTo] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144225_MailReplyTo'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126144225_MailReplyTo', N'10.0.15');
 END;
 
 COMMIT;
