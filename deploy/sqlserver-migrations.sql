@@ -1135,3 +1135,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126150507_MembersFixes'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_ListingRequests_OnePendingPerMember] ON [ListingRequests] ([ListingId], [MemberId]) WHERE "Status" = ''Pending''');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126150507_MembersFixes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126150507_MembersFixes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -21,6 +21,8 @@ public static class SearchDocumentBuilder
         Offers = offers.ToList(),
         Description = listing.Description,
         Features = ListingFeatureCodes.Split(listing.Features).Select(ListingFeatureCodes.ToCode).ToList(),
+        Wheelchair = listing.Accessibility.WheelchairOsmValue,
+        Accessibility = AccessibilityCodes.Of(listing.Accessibility),
         Location = listing.Location,
         OpeningHours = listing.OpeningHours,
         UpdatedAt = listing.UpdatedAt,

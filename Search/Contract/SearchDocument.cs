@@ -24,6 +24,12 @@ public sealed record SearchDocument
     /// <summary>Feature codes of the exchange format (<c>card_payment</c>, …).</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    /// <summary>The OSM <c>wheelchair</c> value (<c>yes</c>, <c>limited</c>, <c>no</c>), or null when not known.</summary>
+    public string? Wheelchair { get; init; }
+
+    /// <summary><see cref="AccessibilityCodes"/> of the facts the listing has (a "no" or "not known" is left out).</summary>
+    public IReadOnlyList<string> Accessibility { get; init; } = [];
+
     public GeoPoint? Location { get; init; }
 
     /// <summary>The OpenStreetMap opening_hours string, or null when the listing gives none.</summary>

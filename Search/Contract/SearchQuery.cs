@@ -26,6 +26,12 @@ public sealed record SearchQuery
     /// <summary>Feature codes; a listing must have all of them.</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    /// <summary>OSM <c>wheelchair</c> values (<c>yes</c>, <c>limited</c>, <c>no</c>); a listing must have one of them. Empty: any.</summary>
+    public IReadOnlyList<string> Wheelchair { get; init; } = [];
+
+    /// <summary><see cref="AccessibilityCodes"/> a listing must all have (an accessible toilet, a hearing loop, seating).</summary>
+    public IReadOnlyList<string> Accessibility { get; init; } = [];
+
     /// <summary>Only listings with current offers ("mit Angeboten").</summary>
     public bool WithOffers { get; init; }
 

@@ -27,6 +27,16 @@ internal static class EsDocumentMapper
             [EsFields.UpdatedAt] = DateTime.SpecifyKind(document.UpdatedAt, document.UpdatedAt.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : document.UpdatedAt.Kind)
                 .ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
         };
+        if (!string.IsNullOrWhiteSpace(document.Wheelchair))
+        {
+            source[EsFields.Wheelchair] = document.Wheelchair.Trim().ToLowerInvariant();
+        }
+
+        if (document.Accessibility.Count > 0)
+        {
+            source[EsFields.Accessibility] = Strings(AccessibilityCodes.Clean(document.Accessibility));
+        }
+
         if (document.ExternalId is not null)
         {
             source[EsFields.ExternalId] = document.ExternalId;

@@ -22,6 +22,8 @@ internal static class EsFields
     public const string Location = "location";
     public const string OpeningHours = "opening_hours";
     public const string UpdatedAt = "updated_at";
+    public const string Wheelchair = "wheelchair";
+    public const string Accessibility = "accessibility";
 
     /// <summary>All text fields in one (copy_to): "every word somewhere" for typos and prefixes.</summary>
     public const string AllText = "all_text";

@@ -150,6 +150,8 @@ internal static class EsIndexDefinition
             // Longer strings are not indexed (Lucene's term limit); such a listing then never counts as open.
             [EsFields.OpeningHours] = new JsonObject { ["type"] = "keyword", ["ignore_above"] = 4096 },
             [EsFields.UpdatedAt] = new JsonObject { ["type"] = "date" },
+            [EsFields.Wheelchair] = Keyword(),
+            [EsFields.Accessibility] = Keyword(),
         };
         return new JsonObject { ["dynamic"] = "strict", ["properties"] = properties };
     }

@@ -166,6 +166,16 @@ internal static class EsQueryBuilder
             });
         }
 
+        var wheelchair = AccessibilityCodes.Clean(query.Wheelchair);
+        if (wheelchair.Count > 0)
+        {
+            filters.Add(new JsonObject { ["terms"] = new JsonObject { [EsFields.Wheelchair] = Strings(wheelchair) } });
+        }
+
+        // Every fact asked for is required: one term clause each.
+        filters.AddRange(AccessibilityCodes.Clean(query.Accessibility)
+            .Select(f => (JsonNode)new JsonObject { ["term"] = new JsonObject { [EsFields.Accessibility] = f } }));
+
         if (plan is null && filters.Count == 0)
         {
             return new JsonObject { ["match_all"] = new JsonObject() };

@@ -60,6 +60,16 @@ internal static class LuceneDocumentMapper
             document.Add(new SortedSetDocValuesField(LuceneFields.FeatureFacet, new BytesRef(feature)));
         }
 
+        if (!string.IsNullOrWhiteSpace(source.Wheelchair))
+        {
+            document.Add(new StringField(LuceneFields.Wheelchair, source.Wheelchair.Trim().ToLowerInvariant(), Field.Store.NO));
+        }
+
+        foreach (var fact in AccessibilityCodes.Clean(source.Accessibility))
+        {
+            document.Add(new StringField(LuceneFields.Accessibility, fact, Field.Store.NO));
+        }
+
         if (!string.IsNullOrWhiteSpace(source.OpeningHours))
         {
             document.Add(new SortedDocValuesField(LuceneFields.Hours, new BytesRef(source.OpeningHours)));

@@ -26,6 +26,8 @@ internal static class LuceneFields
     public const string LongitudeValues = "lon_dv";
     public const string NameSort = "name_sort";
     public const string HitData = "hit_data";
+    public const string Wheelchair = "wheelchair";
+    public const string Accessibility = "accessibility";
 
     /// <summary>Separates slug and display name in the facet doc values ("baeckerei\u001fBäckerei").</summary>
     public const char LabelSeparator = '\u001f';

@@ -19,7 +19,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
         var text = query.Text?.Trim();
         var plan = string.IsNullOrEmpty(text) ? null : index.QueryBuilder.Build(text, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller);
         var pruner = new QueryPruner(reader);
-        var luceneQuery = WithBoundingBox(plan is null ? new MatchAllDocsQuery() : pruner.Prune(plan.Query));
+        var luceneQuery = WithAccessibility(plan is null ? new MatchAllDocsQuery() : pruner.Prune(plan.Query));
         var sort = query.Sort == SearchSort.Relevance && plan is null ? SearchSort.Name : query.Sort;
 
         var wanted = (int)Math.Min((long)query.Page * query.PageSize, Math.Max(1, reader.MaxDoc));
@@ -37,7 +37,7 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             // Nothing has all the words ("kuchen bestellen", "fahrradwerkstatt"): show what has some of them.
             var relaxed = index.QueryBuilder.Build(text!, caches.Catalog, reader, () => caches.Lexicon, () => caches.Speller, relaxed: true);
             var relaxedRanking = NewRanking();
-            var second = Collect(WithBoundingBox(pruner.Prune(relaxed.Query)), relaxedRanking, wanted);
+            var second = Collect(WithAccessibility(pruner.Prune(relaxed.Query)), relaxedRanking, wanted);
             if (second.Total > 0)
             {
                 (collector, ranking, plan) = (second, relaxedRanking, relaxed with { Words = plan.Words });
@@ -83,6 +83,36 @@ internal sealed class SearchExecution(IndexSearcher searcher, SearchQuery query,
             SetOf(OfferFlag.RequiredFeatures(query).ToList(), lowerCase: true),
             openAt is { } instant ? hours => index.IsOpenAt(hours, instant) : null,
             query.Near is { } near ? new GeoCircle(near.Latitude, near.Longitude, query.RadiusKm) : null);
+    }
+
+    /// <summary>The accessibility filters (one of the wheelchair values, every fact asked for), then the bounding box.</summary>
+    private Query WithAccessibility(Query inner)
+    {
+        var wheelchair = AccessibilityCodes.Clean(query.Wheelchair);
+        var facts = AccessibilityCodes.Clean(query.Accessibility);
+        if (wheelchair.Count + facts.Count == 0)
+        {
+            return WithBoundingBox(inner);
+        }
+
+        var required = new BooleanQuery();
+        if (wheelchair.Count > 0)
+        {
+            var anyOf = new BooleanQuery();
+            foreach (var value in wheelchair)
+            {
+                anyOf.Add(new TermQuery(new Term(LuceneFields.Wheelchair, value)), Occur.SHOULD);
+            }
+
+            required.Add(anyOf, Occur.MUST);
+        }
+
+        foreach (var fact in facts)
+        {
+            required.Add(new TermQuery(new Term(LuceneFields.Accessibility, fact)), Occur.MUST);
+        }
+
+        return WithBoundingBox(new FilteredQuery(inner, new QueryWrapperFilter(required)));
     }
 
     private Query WithBoundingBox(Query inner)

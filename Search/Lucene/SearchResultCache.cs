@@ -79,6 +79,8 @@ internal sealed class SearchResultCache(int capacity)
         Add(query.Near is { } near ? string.Create(CultureInfo.InvariantCulture, $"{near.Latitude:R},{near.Longitude:R}") : null);
         Add(query.RadiusKm?.ToString("R", CultureInfo.InvariantCulture));
         Add(query.Sort.ToString());
+        Add(string.Join('\u001e', query.Wheelchair));
+        Add(string.Join('\u001e', query.Accessibility));
         Add(query.Page.ToString(CultureInfo.InvariantCulture));
         Add(query.PageSize.ToString(CultureInfo.InvariantCulture));
         return key.ToString();

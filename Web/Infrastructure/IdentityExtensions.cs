@@ -40,6 +40,8 @@ internal static class IdentityExtensions
         builder.Services.AddScoped<PasswordService>();
         builder.Services.AddScoped<TwoFactorService>();
         builder.Services.AddScoped<CreateAdminCommand>();
+        builder.Services.AddScoped<AccountDataExport>();
+        builder.Services.AddScoped<AccountDeletion>();
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
             .Validate(o => o.PublicBaseUrl is null || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
                 "HalloBot:PublicBaseUrl must be an absolute URL such as https://hallo-bot.bottrop.de.")

@@ -6,7 +6,7 @@ namespace HalloBot.IntegrationTests.Search;
 public sealed class SearchOpenApiTests(SearchTestApp app)
 {
     [Theory]
-    [InlineData("/api/v1/search", new[] { "category", "district", "feature", "lat", "lon", "openAt", "page", "pageSize", "q", "radiusKm", "sort" })]
+    [InlineData("/api/v1/search", new[] { "access", "category", "district", "feature", "lat", "lon", "openAt", "page", "pageSize", "q", "radiusKm", "sort", "wheelchair" })]
     [InlineData("/api/v1/suggest", new[] { "q" })]
     public async Task OpenApiDocument_SearchEndpoints_NameTheirQueryParameters(string path, string[] expected)
     {

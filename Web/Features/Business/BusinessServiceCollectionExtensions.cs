@@ -8,6 +8,7 @@ internal static class BusinessServiceCollectionExtensions
     public static IServiceCollection AddHalloBotBusinessPages(this IServiceCollection services)
     {
         services.AddScoped<ListingFormValidator>();
+        services.AddSingleton<ImportMessageWording>();
         services.AddScoped<ListingHours>();
         services.AddScoped<ListingEditService>();
         services.AddScoped<NewListingService>();

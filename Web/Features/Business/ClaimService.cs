@@ -10,7 +10,7 @@ namespace HalloBot.Web.Features.Business;
 /// "Das ist mein Betrieb": a member asks to keep a published listing. The office decides, also where the listing
 /// has members already; one member has at most one open claim per listing.
 /// </summary>
-public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimeProvider time)
+public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimeProvider time, ImportMessageWording wording)
 {
     public async Task<ClaimPage?> PageAsync(string slug, string memberId, CancellationToken cancellationToken)
     {
@@ -41,8 +41,8 @@ public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimePr
         }
 
         var text = justification?.Trim() ?? "";
-        var error = text.Length == 0 ? ListingFormValidator.Required
-            : text.Length > ListingRequest.JustificationMaxLength ? ListingFormValidator.TooLong(text.Length, ListingRequest.JustificationMaxLength)
+        var error = text.Length == 0 ? wording.Required
+            : text.Length > ListingRequest.JustificationMaxLength ? wording.TooLong(text.Length, ListingRequest.JustificationMaxLength)
             : null;
         if (error is not null)
         {
@@ -53,7 +53,23 @@ public sealed class ClaimService(HalloBotDbContext db, ReviewMails mails, TimePr
         var request = new ListingRequest(ListingRequestKind.Claim, listing, member.Id, text, time.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ListingRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same claim sent twice at once (a double click): the unique index of pending requests let only the other in.
+            db.Entry(request).State = EntityState.Detached;
+            if (await db.ListingRequests.AnyAsync(
+                    r => r.ListingId == listing.Id && r.MemberId == member.Id && r.Status == ListingRequestStatus.Pending, cancellationToken))
+            {
+                return page with { State = ClaimState.AlreadyPending };
+            }
+
+            throw;
+        }
+
         await mails.QueueStaffNoticeAsync(request, listing, member, siteRoot, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

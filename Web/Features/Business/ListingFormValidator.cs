@@ -7,11 +7,11 @@ namespace HalloBot.Web.Features.Business;
 
 /// <summary>
 /// Checks the listing form with the import's own rules (<see cref="ListingRowValidator"/>): the same limits and
-/// the same German messages, whether a business types its address or the office imports a spreadsheet. The form is
+/// the same messages (in the page's language, <see cref="ImportMessageWording"/>), whether a business types its address or the office imports a spreadsheet. The form is
 /// turned into one row of the exchange format for that; only what the format does not know (choices from lists,
 /// accessibility facts) is checked here.
 /// </summary>
-public sealed class ListingFormValidator(IStringLocalizer<SharedResource> t)
+public sealed class ListingFormValidator(IStringLocalizer<SharedResource> t, ImportMessageWording wording)
 {
     private static readonly ListingCsvHeader Header = ListingCsvHeader.Read(new CsvRecord(1, C.All), [], []);
 
@@ -27,7 +27,7 @@ public sealed class ListingFormValidator(IStringLocalizer<SharedResource> t)
         // A category that is not in the list is left out, and the import would then add "a value is needed": one error is enough.
         var ownFields = errors.Select(e => e.Field).ToHashSet();
         errors.InsertRange(0, importErrors
-            .Select(e => new FieldError(ListingFormFields.ForColumn(e.Column), Capitalize(e.Text)))
+            .Select(e => new FieldError(ListingFormFields.ForColumn(e.Column), wording.Sentence(e.Text)))
             .Where(e => !ownFields.Contains(e.Field)));
         if (row is null || errors.Count > 0)
         {
@@ -132,15 +132,6 @@ public sealed class ListingFormValidator(IStringLocalizer<SharedResource> t)
                 return null;
         }
     }
-
-    /// <summary>The import's message for a value over its limit, as a sentence.</summary>
-    public static string TooLong(int length, int maxLength) => Capitalize(ExchangeMessages.TooLong(length, maxLength));
-
-    /// <summary>The import's message for a missing value, as a sentence.</summary>
-    public static string Required => Capitalize(ExchangeMessages.ValueRequired);
-
-    private static string Capitalize(string text) =>
-        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
 }
 
 /// <summary>What is wrong with one field of a form, in words for the person filling it in.</summary>

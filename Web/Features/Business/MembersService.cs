@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace HalloBot.Web.Features.Business;
 
 /// <summary>The people who keep a listing: who they are, inviting a colleague by mail, leaving.</summary>
-public sealed class MembersService(HalloBotDbContext db, MailQueue mailQueue, IStringLocalizer<SharedResource> t, TimeProvider time)
+public sealed class MembersService(HalloBotDbContext db, MailQueue mailQueue, IStringLocalizer<SharedResource> t, TimeProvider time, ImportMessageWording wording)
 {
     public const string InvitationKind = "business.invitation";
     public const string EmailField = "Email";
@@ -49,8 +49,8 @@ public sealed class MembersService(HalloBotDbContext db, MailQueue mailQueue, IS
         }
 
         var address = email?.Trim() ?? "";
-        var error = address.Length == 0 ? ListingFormValidator.Required
-            : address.Length > MembershipInvitation.EmailMaxLength ? ListingFormValidator.TooLong(address.Length, MembershipInvitation.EmailMaxLength)
+        var error = address.Length == 0 ? wording.Required
+            : address.Length > MembershipInvitation.EmailMaxLength ? wording.TooLong(address.Length, MembershipInvitation.EmailMaxLength)
             : !IsEmailAddress(address) ? t["Business.Members.NotAnEmail", address].Value
             : page.Members.Any(m => string.Equals(m.Email, address, StringComparison.OrdinalIgnoreCase)) ? t["Business.Members.AlreadyMember", address].Value
             : null;

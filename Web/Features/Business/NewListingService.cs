@@ -12,7 +12,7 @@ namespace HalloBot.Web.Features.Business;
 /// A member enters a business that is not listed yet: the listing is saved in review (not public), the member
 /// keeps it, and the office finds it in its review queue and is told by mail.
 /// </summary>
-public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator validator, ListingHours hours, ReviewMails mails, TimeProvider time)
+public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator validator, ListingHours hours, ReviewMails mails, TimeProvider time, ImportMessageWording wording)
 {
     public async Task<NewListingPage> PageAsync(CancellationToken cancellationToken) =>
         new(new ListingFormInput { City = "Bottrop" }, await ListingFormChoices.LoadAsync(db, cancellationToken), null, [], hours.ForValue(null));
@@ -33,7 +33,7 @@ public sealed class NewListingService(HalloBotDbContext db, ListingFormValidator
         var note = justification?.Trim() ?? "";
         if (note.Length > ListingRequest.JustificationMaxLength)
         {
-            errors.Add(new FieldError(NewListingPage.JustificationField, ListingFormValidator.TooLong(note.Length, ListingRequest.JustificationMaxLength)));
+            errors.Add(new FieldError(NewListingPage.JustificationField, wording.TooLong(note.Length, ListingRequest.JustificationMaxLength)));
         }
 
         if (result.Listing is not { } valid || errors.Count > 0)

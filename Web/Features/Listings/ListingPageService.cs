@@ -66,6 +66,29 @@ public sealed class ListingPageService(
         }
     }
 
+    /// <summary>The known accessibility facts as "what: answer" lines; a fact not known is left out.</summary>
+    private async Task<IReadOnlyList<AccessibilityLine>> AccessibilityAsync(int listingId, CancellationToken cancellationToken)
+    {
+        var facts = await db.Listings.AsNoTracking().Where(l => l.Id == listingId)
+            .Select(l => new { l.Accessibility.Wheelchair, l.Accessibility.WheelchairToilet, l.Accessibility.HearingLoop, l.Accessibility.Seating })
+            .FirstAsync(cancellationToken);
+        var lines = new List<AccessibilityLine>(4);
+        if (facts.Wheelchair != WheelchairAccess.Unknown)
+        {
+            lines.Add(new AccessibilityLine(t["Business.Field.Wheelchair"], t[$"Business.Choice.Wheelchair.{facts.Wheelchair}"]));
+        }
+
+        foreach (var (key, value) in new[] { ("WheelchairToilet", facts.WheelchairToilet), ("HearingLoop", facts.HearingLoop), ("Seating", facts.Seating) })
+        {
+            if (value is { } known)
+            {
+                lines.Add(new AccessibilityLine(t[$"Business.Field.{key}"], t[known ? "Business.Choice.Yes" : "Business.Choice.No"]));
+            }
+        }
+
+        return lines;
+    }
+
     private async Task<ListingLookup> FindOpenAsync(string slug, string siteRoot, CancellationToken cancellationToken)
     {
         var row = await PublishedBySlug(db, slug, cancellationToken);
@@ -79,7 +102,8 @@ public sealed class ListingPageService(
 
             var page = Build(row.ToDetails(categories), siteRoot);
             var gallery = await galleries.LoadAsync(row.Id, cancellationToken);
-            return new ListingLookup(page with { Gallery = gallery, JsonLd = Photos.ListingGalleryService.WithImage(page.JsonLd, gallery, siteRoot) }, null);
+            var accessibility = await AccessibilityAsync(row.Id, cancellationToken);
+            return new ListingLookup(page with { Gallery = gallery, Accessibility = accessibility, JsonLd = Photos.ListingGalleryService.WithImage(page.JsonLd, gallery, siteRoot) }, null);
         }
 
         var currentSlug = await db.SlugRedirects.AsNoTracking()

@@ -10,7 +10,7 @@ namespace HalloBot.Web.Features.Reviews;
 
 /// <summary>The office's review queue: claims and new listings, oldest first, approved or rejected with a reason.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReviewQueueController(HalloBotDbContext db, ReviewService reviews) : Controller
+public sealed class ReviewQueueController(HalloBotDbContext db, ReviewService reviews, ImportMessageWording wording) : Controller
 {
     public const string Path = "/verwaltung/pruefung";
     public const string ReasonField = "Reason";
@@ -43,8 +43,8 @@ public sealed class ReviewQueueController(HalloBotDbContext db, ReviewService re
         }
 
         var text = reason?.Trim() ?? "";
-        var error = text.Length == 0 ? ListingFormValidator.Required
-            : text.Length > ListingRequest.ReasonMaxLength ? ListingFormValidator.TooLong(text.Length, ListingRequest.ReasonMaxLength)
+        var error = text.Length == 0 ? wording.Required
+            : text.Length > ListingRequest.ReasonMaxLength ? wording.TooLong(text.Length, ListingRequest.ReasonMaxLength)
             : null;
         if (error is not null)
         {

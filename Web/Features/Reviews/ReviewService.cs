@@ -60,8 +60,7 @@ public sealed class ReviewService(HalloBotDbContext db, ReviewMails mails, TimeP
         }
 
         request.Approve(staff.Id, null, now);
-        await DecideAsync(request, siteRoot, cancellationToken);
-        return ReviewOutcome.Done;
+        return await DecideAsync(request, siteRoot, cancellationToken);
     }
 
     public async Task<ReviewOutcome> RejectAsync(int requestId, string reason, CurrentMember staff, string siteRoot, CancellationToken cancellationToken)
@@ -85,11 +84,11 @@ public sealed class ReviewService(HalloBotDbContext db, ReviewMails mails, TimeP
         }
 
         request.Reject(staff.Id, reason, now);
-        await DecideAsync(request, siteRoot, cancellationToken);
-        return ReviewOutcome.Done;
+        return await DecideAsync(request, siteRoot, cancellationToken);
     }
 
-    private async Task DecideAsync(ListingRequest request, string siteRoot, CancellationToken cancellationToken)
+    /// <returns><see cref="ReviewOutcome.AlreadyDecided"/> when another decision was saved since the request was loaded.</returns>
+    private async Task<ReviewOutcome> DecideAsync(ListingRequest request, string siteRoot, CancellationToken cancellationToken)
     {
         var member = request.Member;
         var name = string.IsNullOrWhiteSpace(member.DisplayName) ? member.Email ?? "" : member.DisplayName;
@@ -98,7 +97,23 @@ public sealed class ReviewService(HalloBotDbContext db, ReviewMails mails, TimeP
             await mails.QueueDecisionAsync(request, request.Listing, email, member.PreferredCulture, name, siteRoot, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ReviewOutcome.Done;
+        }
+        catch (DbUpdateException)
+        {
+            // Another decision won: Status is the request's concurrency token, and the decision mail's key is unique, so
+            // whichever of the two the database trips over first, nothing of this decision was saved.
+            db.ChangeTracker.Clear();
+            if (await db.ListingRequests.AnyAsync(r => r.Id == request.Id && r.Status != ListingRequestStatus.Pending, cancellationToken))
+            {
+                return ReviewOutcome.AlreadyDecided;
+            }
+
+            throw;
+        }
     }
 
     private void SetStatus(Listing listing, ListingStatus status, CurrentMember staff, DateTime now)

@@ -42,6 +42,7 @@ public sealed class SearchPageService(
                 Group("kategorie", t["Search.Facet.Category"], SearchFacetKind.Category, state.Categories, result.Facets.Category, state, names),
                 Group("stadtteil", t["Search.Facet.District"], SearchFacetKind.District, state.Districts, result.Facets.District, state, names),
                 Group("ausstattung", t["Search.Facet.Feature"], SearchFacetKind.Feature, state.Features, result.Facets.Feature, state, names),
+                AccessibilityGroup(state),
                 OffersGroup(state, result.Facets.WithOffers),
             ],
             ActiveFilters = ActiveFilters(state, names),
@@ -98,6 +99,17 @@ public sealed class SearchPageService(
         return new FacetGroup(id, heading, links);
     }
 
+    private static readonly string[] WheelchairChoices = ["yes", "limited"];
+
+    /// <summary>"Barrierefreiheit": filters without counts, with the wording of Wheelmap (wheelchair yes / limited).</summary>
+    private FacetGroup AccessibilityGroup(SearchState state) => new("barrierefreiheit", t["Search.Accessibility.Heading"],
+    [
+        .. WheelchairChoices.Select(v => new FacetLink(
+            t[$"Search.Accessibility.Wheelchair.{v}"], null, state.ToggleWheelchair(v).ToPath(), state.Wheelchair.Contains(v))),
+        .. AccessibilityCodes.All.Select(code => new FacetLink(
+            t[$"Search.Accessibility.{code}"], null, state.ToggleAccessibility(code).ToPath(), state.Accessibility.Contains(code))),
+    ]);
+
     private FacetGroup OffersGroup(SearchState state, long count) =>
         new(SearchState.OffersParameter, t["Offers.Search.Facet"], count == 0 && !state.WithOffers
             ? []
@@ -123,6 +135,8 @@ public sealed class SearchPageService(
         Add(SearchFacetKind.Category, state.Categories);
         Add(SearchFacetKind.District, state.Districts);
         Add(SearchFacetKind.Feature, state.Features);
+        filters.AddRange(state.Wheelchair.Select(v => new ActiveFilter(t[$"Search.Accessibility.Wheelchair.{v}"], state.ToggleWheelchair(v).ToPath())));
+        filters.AddRange(state.Accessibility.Select(c => new ActiveFilter(t[$"Search.Accessibility.{c}"], state.ToggleAccessibility(c).ToPath())));
         if (state.WithOffers)
         {
             filters.Add(new ActiveFilter(t["Offers.Search.Facet"], (state.Restarted() with { WithOffers = false }).ToPath()));

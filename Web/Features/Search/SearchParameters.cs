@@ -19,6 +19,8 @@ public sealed class SearchParameters
     public const string Sort = "sort";
     public const string Page = "page";
     public const string PageSize = "pageSize";
+    public const string Wheelchair = "wheelchair";
+    public const string Access = "access";
 
     /// <summary>What the resident typed; empty lists everything the filters allow.</summary>
     [FromQuery(Name = Q)]
@@ -58,4 +60,12 @@ public sealed class SearchParameters
 
     [FromQuery(Name = PageSize)]
     public int? Size { get; set; }
+
+    /// <summary>OSM <c>wheelchair</c> values (<c>yes</c>, <c>limited</c>, <c>no</c>); repeatable, any may hold.</summary>
+    [FromQuery(Name = Wheelchair)]
+    public string[]? WheelchairValues { get; set; }
+
+    /// <summary>Accessibility facts (<c>wheelchair_toilet</c>, <c>hearing_loop</c>, <c>seating</c>); repeatable, all must hold.</summary>
+    [FromQuery(Name = Access)]
+    public string[]? AccessibilityFacts { get; set; }
 }

@@ -60,8 +60,13 @@ public sealed class SearchRequestReader(SearchTermDirectory terms)
             pageSize = SearchState.DefaultPageSize;
         }
 
+        var wheelchair = Codes(parameters.WheelchairValues, SearchParameters.Wheelchair, WheelchairValues, Fail);
+        var accessibility = Codes(parameters.AccessibilityFacts, SearchParameters.Access, AccessibilityCodes.All, Fail);
+
         var state = new SearchState
         {
+            Wheelchair = wheelchair,
+            Accessibility = accessibility,
             Text = string.IsNullOrEmpty(text) ? null : text,
             Categories = categories,
             Districts = districts,
@@ -137,6 +142,28 @@ public sealed class SearchRequestReader(SearchTermDirectory terms)
         }
 
         return codes.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly string[] WheelchairValues = ["yes", "limited", "no"];
+
+    /// <summary>Values of a fixed list, lower-cased, each once, in the list's order.</summary>
+    private static List<string> Codes(string[]? values, string parameter, IReadOnlyList<string> allowed, Action<string, string> fail)
+    {
+        var wanted = NonEmpty(values);
+        if (wanted.Count > MaxValuesPerFilter)
+        {
+            fail(parameter, $"At most {MaxValuesPerFilter} values.");
+            return [];
+        }
+
+        var unknown = wanted.Where(v => !allowed.Contains(v.Trim().ToLowerInvariant())).ToList();
+        foreach (var value in unknown)
+        {
+            fail(parameter, $"Unknown value '{Shorten(value)}'; expected one of: {string.Join(", ", allowed)}.");
+        }
+
+        var chosen = wanted.Select(v => v.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return [.. allowed.Where(chosen.Contains)];
     }
 
     private static string? OpenAt(string? text, Action<string, string> fail)

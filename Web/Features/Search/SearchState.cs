@@ -21,6 +21,12 @@ public sealed record SearchState
     public IReadOnlyList<string> Districts { get; init; } = [];
     public IReadOnlyList<string> Features { get; init; } = [];
 
+    /// <summary>OSM <c>wheelchair</c> values, any of which will do.</summary>
+    public IReadOnlyList<string> Wheelchair { get; init; } = [];
+
+    /// <summary><see cref="AccessibilityCodes"/> that must all hold.</summary>
+    public IReadOnlyList<string> Accessibility { get; init; } = [];
+
     /// <summary>Only listings with current offers ("mit Angeboten"); the page's own parameter <see cref="OffersParameter"/>, not the API's.</summary>
     public bool WithOffers { get; init; }
 
@@ -40,7 +46,8 @@ public sealed record SearchState
 
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
-    public bool HasFilters => Categories.Count > 0 || Districts.Count > 0 || Features.Count > 0 || OpenAt is not null || RadiusKm is not null || WithOffers;
+    public bool HasFilters => Categories.Count > 0 || Districts.Count > 0 || Features.Count > 0 || OpenAt is not null || RadiusKm is not null || WithOffers
+        || Wheelchair.Count > 0 || Accessibility.Count > 0;
 
     public SearchSort EffectiveSort => Sort ?? (HasText ? SearchSort.Relevance : SearchSort.Name);
 
@@ -54,6 +61,8 @@ public sealed record SearchState
         Categories = Categories,
         Districts = Districts,
         Features = Features,
+        Wheelchair = Wheelchair,
+        Accessibility = Accessibility,
         WithOffers = WithOffers,
         OpenAt = OpenAt is null ? null : StatusInstant(now),
         Near = Near,
@@ -101,6 +110,16 @@ public sealed record SearchState
         Add(SearchParameters.Sort, Sort?.ToString().ToLowerInvariant());
         Add(SearchParameters.Page, Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture));
         Add(SearchParameters.PageSize, PageSize == DefaultPageSize ? null : PageSize.ToString(CultureInfo.InvariantCulture));
+        foreach (var value in Wheelchair)
+        {
+            Add(SearchParameters.Wheelchair, value);
+        }
+
+        foreach (var fact in Accessibility)
+        {
+            Add(SearchParameters.Access, fact);
+        }
+
         return path + query;
     }
 
@@ -122,7 +141,15 @@ public sealed record SearchState
         WithOffers = false,
         OpenAt = null,
         RadiusKm = null,
+        Wheelchair = [],
+        Accessibility = [],
     };
+
+    /// <summary>With <paramref name="value"/> of the wheelchair filter added or taken away.</summary>
+    public SearchState ToggleWheelchair(string value) => Restarted() with { Wheelchair = Toggled(Wheelchair, value) };
+
+    /// <summary>With the accessibility fact <paramref name="code"/> added or taken away.</summary>
+    public SearchState ToggleAccessibility(string code) => Restarted() with { Accessibility = Toggled(Accessibility, code) };
 
     /// <summary>Without the position, and so without radius and distance sort, which need it.</summary>
     public SearchState WithoutPosition() => Restarted() with

@@ -1202,6 +1202,7 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1211,6 +1212,11 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("ListingId");
 
                     b.HasIndex("MemberId");
+
+                    b.HasIndex("ListingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ListingRequests_OnePendingPerMember")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex("Status", "CreatedAt");
 

@@ -1153,6 +1153,7 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1162,6 +1163,11 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("ListingId");
 
                     b.HasIndex("MemberId");
+
+                    b.HasIndex("ListingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ListingRequests_OnePendingPerMember")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex("Status", "CreatedAt");
 

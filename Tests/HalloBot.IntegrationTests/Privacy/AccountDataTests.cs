@@ -1,0 +1,203 @@
+using System.Data.Common;
+using System.Net;
+using System.Text.Json;
+using HalloBot.Domain.Accounts;
+using HalloBot.Domain.Businesses;
+using HalloBot.Domain.Feedback;
+using HalloBot.Domain.Mail;
+using HalloBot.Domain.Media;
+using HalloBot.Domain.Persistence;
+using HalloBot.IntegrationTests.Business;
+using HalloBot.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HalloBot.IntegrationTests.Privacy;
+
+/// <summary>
+/// A member's data export holds everything about them and nothing about anyone else; deleting the account leaves none
+/// of their personal data in any table (the tables are read from the model, so a new one is covered without a change
+/// here), while the businesses and the history of their changes stay.
+/// </summary>
+public sealed class AccountDataTests
+{
+    private const string HenrikeEmail = "H.Quastenberg@example.org";
+    private const string HenrikeName = "Henrike Quastenberg";
+    private const string BodoEmail = "bodo.wendelstein@example.org";
+    private const string BodoName = "Bodo Wendelstein";
+    private const string InviteeEmail = "ilse.eingeladen@example.org";
+
+    [Fact]
+    public async Task Download_MemberWithHistory_EverythingAboutThemAndNothingAboutOthers()
+    {
+        await using var app = await BusinessApp.StartAsync();
+        var (henrike, bodo) = await TwoMembersWithHistoryAsync(app);
+        var client = await app.CreateClientSignedInAsAsync(henrike);
+
+        var response = await client.GetAsync("/konto/daten");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        var json = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var account = root.GetProperty("account");
+        Assert.Equal(henrike.Id, account.GetProperty("id").GetString());
+        Assert.Equal(HenrikeEmail, account.GetProperty("email").GetString());
+        Assert.Equal(HenrikeName, account.GetProperty("displayName").GetString());
+        Assert.Equal("Bäckerei Anton", Assert.Single(root.GetProperty("memberships").EnumerateArray()).GetProperty("listingName").GetString());
+        Assert.Equal("Ich führe das Café seit 2019.", Assert.Single(root.GetProperty("requests").EnumerateArray()).GetProperty("justification").GetString());
+        Assert.Contains(root.GetProperty("auditEntries").EnumerateArray(), e => e.GetProperty("newValue").GetString() == "02041 111111");
+        Assert.Single(root.GetProperty("invitationsSent").EnumerateArray());
+        Assert.Equal("Café Berta", Assert.Single(root.GetProperty("invitationsReceived").EnumerateArray()).GetProperty("listingName").GetString());
+        Assert.Equal("laden.jpg", Assert.Single(root.GetProperty("photosUploaded").EnumerateArray()).GetProperty("fileName").GetString());
+        Assert.Contains(root.GetProperty("mails").EnumerateArray(), m => m.GetProperty("subject").GetString() == "Für Henrike");
+        Assert.Equal("reviews.decision", Assert.Single(root.GetProperty("mailOptOuts").EnumerateArray()).GetProperty("kind").GetString());
+        var feedback = root.GetProperty("feedback");
+        Assert.Equal("Suche nach Kuchen", Assert.Single(feedback.GetProperty("sent").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Bei uns auch, Henrike", Assert.Single(feedback.GetProperty("comments").EnumerateArray()).GetProperty("text").GetString());
+        Assert.Single(feedback.GetProperty("votedFor").EnumerateArray());
+        Assert.Single(feedback.GetProperty("following").EnumerateArray());
+
+        foreach (var other in new[] { bodo.Id, BodoEmail, BodoName, InviteeEmail, "02041 222222", "Für Bodo", "Fotos drehen" })
+        {
+            Assert.DoesNotContain(other, json, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Download_Anonymous_SentToSignIn()
+    {
+        await using var app = await BusinessApp.StartAsync();
+
+        var response = await app.CreateCookieClient().GetAsync("/konto/daten");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/konto/anmelden", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_WithPassword_NoTableHoldsTheirAddressNameOrIdAndBusinessesStay()
+    {
+        await using var app = await BusinessApp.StartAsync();
+        var (henrike, bodo) = await TwoMembersWithHistoryAsync(app);
+        var client = await app.CreateClientSignedInAsAsync(henrike);
+
+        var response = await client.SubmitAsync("/konto/loeschen", [KeyValuePair.Create("CurrentPassword", TestAccounts.Password)], "main form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/konto/geloescht", response.Headers.Location?.OriginalString);
+        var found = await FindInEveryTableAsync(app, [henrike.Id, HenrikeEmail, HenrikeName]);
+        Assert.True(found.Count == 0, "Still stored: " + string.Join("; ", found));
+        // What is not theirs stays: the businesses, the other member, and the changes Henrike made, now without her name.
+        Assert.NotEmpty(await FindInEveryTableAsync(app, [bodo.Id, BodoEmail, BodoName]));
+        Assert.Equal(2, await app.QueryAsync(db => db.Listings.CountAsync()));
+        var change = await app.QueryAsync(db => db.ListingChanges.AsNoTracking().SingleAsync(c => c.NewValue == "02041 111111"));
+        Assert.Equal(("Gelöschtes Konto", (string?)null), (change.ActorName, change.ActorMemberId));
+        // Her feedback and her business's vote stay with the business.
+        Assert.Equal(2, await app.QueryAsync(db => db.FeedbackItems.CountAsync()));
+        Assert.Equal(2, await app.QueryAsync(db => db.FeedbackVotes.CountAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/konto")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Delete_WrongPassword_ErrorAndNothingDeleted()
+    {
+        await using var app = await BusinessApp.StartAsync();
+        var (henrike, _) = await TwoMembersWithHistoryAsync(app);
+        var client = await app.CreateClientSignedInAsAsync(henrike);
+
+        var response = await client.SubmitAsync("/konto/loeschen", [KeyValuePair.Create("CurrentPassword", "nicht mein Passwort")], "main form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(FormPage.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("#CurrentPassword-fehler"));
+        Assert.True(await app.QueryAsync(db => db.Users.AnyAsync(u => u.Id == henrike.Id)));
+        Assert.True(await app.QueryAsync(db => db.ListingChanges.AnyAsync(c => c.ActorMemberId == henrike.Id)));
+    }
+
+    /// <summary>
+    /// Henrike keeps Bäckerei Anton with Bodo. Each edits it; Henrike claims Café Berta (the office is told), invites a
+    /// colleague, is invited by Bodo to Café Berta, uploads a photo, has a mail and an opt-out. Bodo has a mail of his own.
+    /// </summary>
+    private static async Task<(Member Henrike, Member Bodo)> TwoMembersWithHistoryAsync(BusinessApp app)
+    {
+        var henrike = await app.CreateMemberAsync(HenrikeEmail, false, app.ListingA);
+        var bodo = await app.CreateMemberAsync(BodoEmail, false, app.ListingA, app.ListingB);
+        await app.SeedAsync(async db =>
+        {
+            foreach (var (member, name) in new[] { (henrike, HenrikeName), (bodo, BodoName) })
+            {
+                (await db.Users.SingleAsync(u => u.Id == member.Id)).DisplayName = name;
+            }
+        });
+
+        var henrikeClient = await app.CreateClientSignedInAsAsync(henrike);
+        var bodoClient = await app.CreateClientSignedInAsAsync(bodo);
+        await EditPhoneAsync(henrikeClient, app.ListingA, "02041 111111");
+        await EditPhoneAsync(bodoClient, app.ListingA, "02041 222222");
+        var claim = await henrikeClient.SubmitAsync("/betrieb/beanspruchen/cafe-berta", [KeyValuePair.Create("justification", "Ich führe das Café seit 2019.")], "form.form");
+        Assert.Equal(HttpStatusCode.OK, claim.StatusCode);
+
+        var now = HalloBotAppFactory.DefaultNow.UtcDateTime;
+        await app.SeedAsync(db =>
+        {
+            db.MembershipInvitations.Add(new MembershipInvitation(app.ListingA, InviteeEmail, "hash-1", henrike.Id, now));
+            db.MembershipInvitations.Add(new MembershipInvitation(app.ListingB, HenrikeEmail.ToLowerInvariant(), "hash-2", bodo.Id, now));
+            db.ListingPhotos.Add(new ListingPhoto(app.ListingA, "0123456789abcdef0123456789abcdef", "laden.jpg", 1234, "Der Laden", 0, henrike.Id, now));
+            db.OutgoingMails.Add(new OutgoingMail("test:henrike", "test", HenrikeEmail, "de", "Für Henrike", $"Hallo {HenrikeName}", null, now));
+            db.OutgoingMails.Add(new OutgoingMail("test:bodo", "test", BodoEmail, "de", "Für Bodo", $"Hallo {BodoName}", null, now));
+            db.MailOptOuts.Add(new MailOptOut(HenrikeEmail.ToLowerInvariant(), "reviews.decision", now));
+            return Task.CompletedTask;
+        });
+        await app.SeedAsync(async db =>
+        {
+            var henrikes = new FeedbackItem(FeedbackKind.Idea, FeedbackArea.Search, "Suche nach Kuchen", "Bitte Kuchen finden.", app.ListingA, henrike.Id, true, now);
+            var bodos = new FeedbackItem(FeedbackKind.Problem, FeedbackArea.Other, "Fotos drehen", "Hochkant-Fotos liegen quer.", app.ListingB, bodo.Id, true, now);
+            db.FeedbackItems.AddRange(henrikes, bodos);
+            await db.SaveChangesAsync();
+            db.FeedbackComments.Add(new FeedbackComment(bodos.Id, app.ListingA, henrike.Id, "Bei uns auch, Henrike", now));
+            db.FeedbackFollowers.Add(new FeedbackFollower(bodos.Id, henrike.Id, now));
+            db.FeedbackVotes.Add(new FeedbackVote(bodos.Id, app.ListingA, henrike.Id, now));
+            db.FeedbackVotes.Add(new FeedbackVote(henrikes.Id, app.ListingB, bodo.Id, now));
+            db.FeedbackNotes.Add(new FeedbackNote(henrikes.Id, henrike.Id, HenrikeName, "Notiz", now));
+        });
+        return (henrike, bodo);
+    }
+
+    private static async Task EditPhoneAsync(HttpClient client, int listingId, string phone)
+    {
+        var response = await FormPage.PostAsync(client, BusinessApp.EditPath(listingId), "form.form", new Dictionary<string, string[]> { ["Phone"] = [phone] });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Every table of the model, every column, searched for each needle (case-insensitive): "table.column = value" per find.</summary>
+    private static async Task<List<string>> FindInEveryTableAsync(BusinessApp app, IReadOnlyList<string> needles)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HalloBotDbContext>();
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList();
+        Assert.Contains("AspNetUsers", tables);
+        Assert.Contains("ListingChanges", tables);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var found = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using DbDataReader reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var column = 0; column < reader.FieldCount; column++)
+                {
+                    var value = reader.IsDBNull(column) ? "" : Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                    found.AddRange(needles.Where(n => value.Contains(n, StringComparison.OrdinalIgnoreCase))
+                        .Select(n => $"{table}.{reader.GetName(column)} = {value}"));
+                }
+            }
+        }
+
+        return found;
+    }
+}
