@@ -59,7 +59,8 @@ public sealed class OfferPagesTests(SiteFixture site)
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("2");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Waits for the page after the form: network-idle could still be the form page itself on a busy machine.
+        await page.Locator("main").GetByText("angelegt").First.WaitForAsync(new() { Timeout = 60_000 });
         Assert.Contains("angelegt", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(await visit.AccessibilityViolationsAsync());
 
