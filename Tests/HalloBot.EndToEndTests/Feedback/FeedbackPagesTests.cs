@@ -103,7 +103,8 @@ public sealed class FeedbackPagesTests(SiteFixture site)
             Assert.Empty(await visit.AccessibilityViolationsAsync());
             await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Abbestellen" }).FocusAsync();
             await visit.Page.Keyboard.PressAsync("Enter");
-            await visit.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // Waits for the answer page: right after Enter, network-idle can still be the form page on a busy machine.
+            await visit.Page.Locator("main").GetByText("Erledigt").First.WaitForAsync(new() { Timeout = 60_000 });
             Assert.Contains("Erledigt", await visit.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Empty(await visit.AccessibilityViolationsAsync());
             Assert.Empty(visit.ForeignRequests());
