@@ -91,6 +91,8 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
+        // Page loads wait longer than element look-ups: the shared CI machine is often loaded far beyond its cores.
+        page.SetDefaultNavigationTimeout(60_000);
         return new VisitedPage(context, page, BaseAddress);
     }
 

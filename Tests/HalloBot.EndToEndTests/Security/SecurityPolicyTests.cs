@@ -105,7 +105,8 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
         });
         await visit.GotoAsync($"/b/{E2ESeed.BakerySlug}");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" }).ClickAsync();
+        await page.RunAndWaitForRequestAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" }).ClickAsync(),
+            request => request.Url.StartsWith("https://tile.openstreetmap.org/", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await page.Locator(".map__tiles img").First.WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
