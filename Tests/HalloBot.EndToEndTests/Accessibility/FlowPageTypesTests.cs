@@ -54,7 +54,7 @@ public sealed class FlowPageTypesTests(SiteFixture site)
     [Theory]
     [InlineData(320)]
     [InlineData(1280)]
-    public async Task JobsDashboard_AtWidth_NoForeignRequests(int width)
+    public async Task JobsDashboard_AtWidth_OnlyHangfiresKnownViolationsAndNoForeignRequests(int width)
     {
         var staff = await site.CreateMemberAsync($"jobs-{Guid.NewGuid():N}@example.org", staff: true);
         await using var visit = await site.OpenSignedInAsync(staff);
@@ -62,7 +62,13 @@ public sealed class FlowPageTypesTests(SiteFixture site)
 
         Assert.Equal(200, (await visit.GotoAsync("/verwaltung/jobs")).Status);
 
-        await SignedInPageTypesTests.AssertPageAsync(visit, $"Hangfire's dashboard at {width} px");
+        // Excluded from "no violation" on purpose: /verwaltung/jobs is Hangfire's own dashboard (staff only), whose markup
+        // the site cannot change. Hangfire 1.8 has a navbar toggle without a name (button-name) and a navbar brand and
+        // footer link below 4.5:1 (color-contrast); the accessibility statement names the page. Anything else fails.
+        var violations = await visit.AccessibilityViolationsAsync();
+        var unknown = violations.Where(v => !v.StartsWith("button-name ", StringComparison.Ordinal) && !v.StartsWith("color-contrast ", StringComparison.Ordinal)).ToList();
+        Assert.True(unknown.Count == 0, $"Hangfire's dashboard at {width} px has violations beyond the known ones:\n" + string.Join('\n', unknown));
+        Assert.True(visit.ForeignRequests().Count == 0, "Hangfire's dashboard requested other origins: " + string.Join(", ", visit.ForeignRequests()));
     }
 
     private async Task<Member> CreateTwoFactorMemberAsync()

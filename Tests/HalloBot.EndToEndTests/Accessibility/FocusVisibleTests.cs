@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HalloBot.Domain.Persistence;
 using HalloBot.EndToEndTests.Infrastructure;
 using HalloBot.EndToEndTests.Search;
@@ -68,7 +69,7 @@ public sealed class FocusVisibleTests(SiteFixture site) : IAsyncLifetime
         for (var i = 0; i < MaxTabs; i++)
         {
             await page.Keyboard.PressAsync("Tab");
-            var focus = await page.EvaluateAsync<FocusState?>(DescribeFocus);
+            var focus = FocusState.From(await page.EvaluateAsync<JsonElement?>(DescribeFocus));
             if (focus is null || (seen.Count > 0 && focus.Name == seen[0]))
             {
                 break;
@@ -90,5 +91,10 @@ public sealed class FocusVisibleTests(SiteFixture site) : IAsyncLifetime
         Assert.True(problems.Count == 0, $"{path} at {width} px:\n" + string.Join('\n', problems));
     }
 
-    private sealed record FocusState(string Name, bool Indicated, bool InView);
+    private sealed record FocusState(string Name, bool Indicated, bool InView)
+    {
+        public static FocusState? From(JsonElement? json) => json is { ValueKind: JsonValueKind.Object } e
+            ? new FocusState(e.GetProperty("name").GetString() ?? "", e.GetProperty("indicated").GetBoolean(), e.GetProperty("inView").GetBoolean())
+            : null;
+    }
 }

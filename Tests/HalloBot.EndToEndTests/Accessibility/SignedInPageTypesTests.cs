@@ -18,6 +18,16 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
 
     private SeededPages _data = null!;
 
+    /// <summary>The innermost elements that reach past the right edge, to name the culprit of sideways scrolling.</summary>
+    private const string StickingOut = """
+        () => [...document.body.querySelectorAll('*')]
+          .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+          .slice(0, 5)
+          .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + e.className : ''} (${Math.round(e.getBoundingClientRect().right)} px): ${(e.textContent || '').trim().slice(0, 40)}`)
+          .join(' | ')
+        """;
+
     /// <summary>Who visits, the address ({placeholders} filled from the seeded data), and the status the page answers.</summary>
     private static readonly (string Who, string Path, int Status)[] Pages =
     [
@@ -30,7 +40,7 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
         (Anonymous, "/konto/geloescht", 200),
         (Anonymous, "/konto/passwort-vergessen/gesendet", 200),
         (Anonymous, "/konto/passwort-neu?id={member}&code={resetCode}", 200),
-        (Anonymous, "/konto/passwort-neu?id={member}&code=abgelaufen", 200),
+        (Anonymous, "/konto/passwort-neu?id={member}&code=abgelaufen", 400),
         (Anonymous, "/konto/bestaetigung-erneut", 200),
         (Anonymous, "/konto/registrieren/gesendet", 200),
 
@@ -78,10 +88,25 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
         (Anonymous, "/reservierung/" + new string('x', InvitationToken.Length), 404),
     ];
 
-    public static TheoryData<string, string, int, int> PagesAndWidths()
+    /// <summary>Public page types that need seeded data, so <see cref="PageTypesAtWidthsTests"/> cannot list them.</summary>
+    private static readonly (string Who, string Path, int Status)[] SeededPublicPages =
+    [
+        (Anonymous, "/b/{slug}/angebote/{offer}", 200),
+        (Anonymous, "/reservieren/{offer}", 200),
+        (Anonymous, "/reservieren/gesendet", 200),
+        (Anonymous, "/mitgestalten", 200),
+        (Anonymous, "/mitgestalten/{feedback}", 200),
+        (Anonymous, "/konto/bestaetigen?id={member}&code=abgelaufen", 400),
+    ];
+
+    public static TheoryData<string, string, int, int> PagesAndWidths() => WithWidths(Pages);
+
+    public static TheoryData<string, string, int, int> PublicPagesAndWidths() => WithWidths(SeededPublicPages);
+
+    private static TheoryData<string, string, int, int> WithWidths((string Who, string Path, int Status)[] pages)
     {
         var data = new TheoryData<string, string, int, int>();
-        foreach (var (who, path, status) in Pages)
+        foreach (var (who, path, status) in pages)
         {
             data.Add(who, path, status, 320);
             data.Add(who, path, status, 1280);
@@ -93,6 +118,11 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
     public async Task InitializeAsync() => _data = await SeededPages.OnceAsync(site);
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(PublicPagesAndWidths))]
+    public Task PublicPage_AtWidth_HasNoAxeViolationsNoSidewaysScrollingAndNoForeignRequests(string who, string path, int status, int width) =>
+        Page_AtWidth_HasNoAxeViolationsNoSidewaysScrollingAndNoForeignRequests(who, path, status, width);
 
     [Theory]
     [MemberData(nameof(PagesAndWidths))]
@@ -119,7 +149,8 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
         var violations = await visit.AccessibilityViolationsAsync();
         Assert.True(violations.Count == 0, $"axe found WCAG 2.1 A/AA violations on {what}:\n" + string.Join('\n', violations));
         var overflow = await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{what} scrolls sideways by {overflow} px");
+        Assert.True(overflow <= 0, $"{what} scrolls sideways by {overflow} px; sticking out: "
+            + (overflow > 0 ? await visit.Page.EvaluateAsync<string>(StickingOut) : ""));
         Assert.True(visit.ForeignRequests().Count == 0, $"{what} requested other origins: " + string.Join(", ", visit.ForeignRequests()));
     }
 }

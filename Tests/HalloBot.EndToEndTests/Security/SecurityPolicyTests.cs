@@ -108,6 +108,20 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MemberDataDownload_SignedIn_CarriesHeadersAndIsNotCached()
+    {
+        await using var visit = await site.OpenSignedInAsync(_pages.Member);
+
+        var response = await visit.Page.APIRequest.GetAsync("/konto/daten");
+
+        Assert.Equal(200, response.Status);
+        var headers = response.Headers;
+        Assert.StartsWith("application/json", headers["content-type"], StringComparison.Ordinal);
+        Assert.All(PolicyWatch.RequiredHeaders, h => Assert.True(headers.ContainsKey(h), $"/konto/daten lacks {h}"));
+        Assert.Contains("no-store", headers["cache-control"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchScripts_SuggestionsAndNearMe_WorkUnderThePolicy()
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
