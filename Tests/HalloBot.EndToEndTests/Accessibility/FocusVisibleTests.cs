@@ -18,7 +18,14 @@ public sealed class FocusVisibleTests(SiteFixture site) : IAsyncLifetime
     private const int MaxTabs = 150;
 
     private const string DescribeFocus = """
-        () => {
+        async () => {
+          // The browser scrolls the focused element into view, smoothly where the page asks for it: wait until it stops.
+          let last = -1, stable = 0;
+          for (let i = 0; i < 120 && stable < 3; i++) {
+            await new Promise(r => requestAnimationFrame(r));
+            stable = window.scrollY === last ? stable + 1 : 0;
+            last = window.scrollY;
+          }
           const e = document.activeElement;
           if (!e || e === document.body) return null;
           const s = getComputedStyle(e);
