@@ -4,6 +4,7 @@ using HalloBot.Jobs.Images;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure.RateLimiting;
+using HalloBot.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,9 +18,6 @@ public sealed class FeedbackController(
     FeedbackSubmission submission,
     FeedbackParticipation participation) : Controller
 {
-    /// <summary>The photo upload's room per file: the largest image the pipeline takes plus the form's other fields.</summary>
-    private const long MaxRequestBytes = Photos.PhotoUploadLimitsAttribute.BytesPerFile;
-
     private const string Folder = "~/Features/Feedback/";
 
     [HttpGet(FeedbackRoutes.Public)]
@@ -59,8 +57,7 @@ public sealed class FeedbackController(
     [Authorize]
     [HttpPost(FeedbackRoutes.New)]
     [EnableRateLimiting(RateLimitPolicies.PublicForms)]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [UploadLimits(typeof(FeedbackScreenshotTooLarge))]
     public async Task<IActionResult> Submit([FromForm] FeedbackFormInput input, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
