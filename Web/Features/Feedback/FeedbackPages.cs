@@ -57,7 +57,7 @@ public sealed class FeedbackPages(HalloBotDbContext db, FeedbackPeople people, P
             .ToListAsync(cancellationToken);
         var comments = await db.FeedbackComments.AsNoTracking().Where(c => c.FeedbackId == id)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Join(db.Listings, c => c.ListingId, l => l.Id, (c, l) => new PublicComment(l.Name, c.Text, c.CreatedAt))
+            .Join(db.Listings, c => c.ListingId, l => l.Id, (c, l) => new PublicComment(c.HideBusiness ? null : l.Name, c.Text, c.CreatedAt))
             .ToListAsync(cancellationToken);
 
         var page = new FeedbackDetailPage
@@ -100,7 +100,8 @@ public sealed record RoadmapItem(int Id, string Title, FeedbackKind Kind, Feedba
 
 public sealed record PublicStatusChange(FeedbackStatus Status, string Answer, DateTime ChangedAt);
 
-public sealed record PublicComment(string BusinessName, string Text, DateTime CreatedAt);
+/// <param name="BusinessName">Null when the sender's business may not be named: the page says "the sender".</param>
+public sealed record PublicComment(string? BusinessName, string Text, DateTime CreatedAt);
 
 public sealed record ScreenshotView(string PageUrl, string FullUrl, (int Width, int Height) Size);
 
