@@ -80,6 +80,7 @@ public sealed class FeedbackController(
 
     [Authorize]
     [HttpPost(FeedbackRoutes.Public + "/{id:int}/stimme")]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Vote(int id, [FromForm(Name = FeedbackFields.VoteListing)] string? listingId, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -92,6 +93,7 @@ public sealed class FeedbackController(
 
     [Authorize]
     [HttpPost(FeedbackRoutes.Public + "/{id:int}/folgen")]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Follow(int id, [FromForm] string? follow, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -111,11 +113,18 @@ public sealed class FeedbackController(
         int id,
         [FromForm(Name = FeedbackFields.CommentListing)] string? listingId,
         [FromForm(Name = FeedbackFields.Comment)] string? text,
+        [FromForm(Name = FeedbackFields.Honeypot)] string? website,
         CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
         {
             return Challenge();
+        }
+
+        if (!string.IsNullOrEmpty(website))
+        {
+            // The hidden field is filled: a bot. It is answered like a success and learns nothing; nothing is written.
+            return Redirect($"{FeedbackRoutes.Detail(id)}?erledigt=kommentiert#aktionen");
         }
 
         var result = await participation.CommentAsync(id, listingId, text, member, cancellationToken);

@@ -85,8 +85,8 @@ public sealed class FeedbackPages(HalloBotDbContext db, FeedbackPeople people, P
             IsOwnBusiness = ownBusiness,
             IsFollowing = await db.FeedbackFollowers.AnyAsync(f => f.FeedbackId == id && f.MemberId == viewer.Id, cancellationToken),
             Screenshot = showScreenshot ? new ScreenshotView(
-                photoUrls.Url(item.ScreenshotKey!, ImageVariantSize.Page, ImageVariantFormat.Jpeg),
-                photoUrls.Url(item.ScreenshotKey!, ImageVariantSize.FullScreen, ImageVariantFormat.Jpeg),
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotPage),
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotFull),
                 photoUrls.SizeOf(ImageVariantSize.Page, item.ScreenshotWidth ?? 0, item.ScreenshotHeight ?? 0)) : null,
         };
     }

@@ -79,9 +79,9 @@ public sealed class FeedbackTriage(
             Notes = notes,
             NextStatuses = [.. Enum.GetValues<FeedbackStatus>().Where(item.CanMoveTo)],
             RejectedRecipients = rejected,
-            Screenshot = item.ScreenshotKey is { } key ? new ScreenshotView(
-                photoUrls.Url(key, ImageVariantSize.Page, ImageVariantFormat.Jpeg),
-                photoUrls.Url(key, ImageVariantSize.FullScreen, ImageVariantFormat.Jpeg),
+            Screenshot = item.ScreenshotKey is not null ? new ScreenshotView(
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotPage),
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotFull),
                 photoUrls.SizeOf(ImageVariantSize.Page, item.ScreenshotWidth ?? 0, item.ScreenshotHeight ?? 0)) : null,
         };
     }
@@ -173,9 +173,14 @@ public sealed class FeedbackTriage(
         var into = targetId is null ? null : await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == targetId, cancellationToken);
         if (into is null || !item.CanMergeInto(into))
         {
-            var key = into is null ? "Feedback.Error.MergeTargetUnknown" : "Feedback.Error.MergeTargetInvalid";
+            var key = into is null ? "Feedback.Error.MergeTargetUnknown"
+                : into.IsClosed && !into.IsMerged && into.Id != id ? "Feedback.Error.MergeTargetClosed"
+                : "Feedback.Error.MergeTargetInvalid";
             return new TriageResult(TriageState.Invalid, [new FieldError(FeedbackFields.MergeTarget, t[key])]);
         }
+
+        // All moves or none: a crash half-way would leave votes on both.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var ids = new[] { id, into.Id };
         var votes = await db.FeedbackVotes.Where(v => ids.Contains(v.FeedbackId)).ToListAsync(cancellationToken);
@@ -193,7 +198,20 @@ public sealed class FeedbackTriage(
         db.FeedbackFollowers.RemoveRange(result.DroppedFollowers);
         db.FeedbackVotes.AddRange(result.AddedVotes);
         db.FeedbackFollowers.AddRange(result.AddedFollowers);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A business voted (or a member followed) meanwhile, so that a moved row now doubles one on the target
+            // (unique index), or the status changed. Nothing is written; trying again works from the new state.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return new TriageResult(TriageState.Conflict, [new FieldError(FeedbackFields.MergeTarget, t["Feedback.Error.MergeConflict"])]);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new TriageResult(TriageState.Done, []) { TargetId = into.Id };
     }
 }
