@@ -31,6 +31,11 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
         {
             throw new MailRejectedException((int)e.StatusCode, $"{(int)e.StatusCode} {e.Message}", e);
         }
+        catch (ServiceNotAuthenticatedException)
+        {
+            // MailKit's answer to 530 (authentication required): the site's login is missing or wrong, not the recipient.
+            throw new SmtpDeliveryException((int)SmtpStatusCode.AuthenticationRequired, "authentication required");
+        }
         catch (SmtpCommandException e)
         {
             // Retried by the outbox. The server's text is left out (a refused RCPT quotes the address, and the failure
