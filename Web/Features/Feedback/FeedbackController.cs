@@ -77,6 +77,7 @@ public sealed class FeedbackController(
 
     [Authorize]
     [HttpPost(FeedbackRoutes.Public + "/{id:int}/stimme")]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Vote(int id, [FromForm(Name = FeedbackFields.VoteListing)] string? listingId, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -89,6 +90,7 @@ public sealed class FeedbackController(
 
     [Authorize]
     [HttpPost(FeedbackRoutes.Public + "/{id:int}/folgen")]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Follow(int id, [FromForm] string? follow, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -108,11 +110,18 @@ public sealed class FeedbackController(
         int id,
         [FromForm(Name = FeedbackFields.CommentListing)] string? listingId,
         [FromForm(Name = FeedbackFields.Comment)] string? text,
+        [FromForm(Name = FeedbackFields.Honeypot)] string? website,
         CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
         {
             return Challenge();
+        }
+
+        if (!string.IsNullOrEmpty(website))
+        {
+            // The hidden field is filled: a bot. It is answered like a success and learns nothing; nothing is written.
+            return Redirect($"{FeedbackRoutes.Detail(id)}?erledigt=kommentiert#aktionen");
         }
 
         var result = await participation.CommentAsync(id, listingId, text, member, cancellationToken);

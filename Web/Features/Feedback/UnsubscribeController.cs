@@ -1,4 +1,6 @@
+using HalloBot.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace HalloBot.Web.Features.Feedback;
 
@@ -20,6 +22,7 @@ public sealed class UnsubscribeController(MailUnsubscribe unsubscribe) : Control
     /// </remarks>
     [HttpPost(MailUnsubscribe.Path + "/{token}")]
     [IgnoreAntiforgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Unsubscribe(string token, CancellationToken cancellationToken)
     {
         if (unsubscribe.Read(token) is not { } request)
