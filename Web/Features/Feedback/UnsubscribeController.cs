@@ -1,6 +1,4 @@
-using HalloBot.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace HalloBot.Web.Features.Feedback;
 
@@ -18,11 +16,12 @@ public sealed class UnsubscribeController(MailUnsubscribe unsubscribe) : Control
 
     /// <remarks>
     /// No antiforgery token: a mail client's one-click POST cannot carry one. The protected token in the address is the
-    /// proof, and all it can do is stop one kind of mail to the address it names.
+    /// proof, and all it can do is stop one kind of mail to the address it names. No rate limit either: one-click
+    /// POSTs of many recipients arrive from the few servers of a large mail provider, and a refused one would be lost,
+    /// while a token that cannot be forged leaves nothing to guess at.
     /// </remarks>
     [HttpPost(MailUnsubscribe.Path + "/{token}")]
     [IgnoreAntiforgeryToken]
-    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Unsubscribe(string token, CancellationToken cancellationToken)
     {
         if (unsubscribe.Read(token) is not { } request)
