@@ -174,7 +174,7 @@ public sealed class ReservationStateTests
         var clock = new ReservationClock(2026, 5, 4, 8);
         var reservation = new Reservation(
             new ReservationRequest("Erika", "erika@example.org", "0201 123456", 2, new DateOnly(2026, 5, 5), "Bitte einpacken", "de"),
-            7, 3, 2, new string('a', 64), clock.Now);
+            7, "Roggenbrot", 3, 2, new string('a', 64), null, clock.Now);
         reservation.Cancel(clock.Now);
 
         Assert.False(reservation.ErasePersonalDataIfDue(clock.Now + TimeSpan.FromDays(90) - TimeSpan.FromSeconds(1)));

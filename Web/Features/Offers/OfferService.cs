@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HalloBot.Web.Features.Offers;
 
 /// <summary>A listing's offers as its members keep them: list, create, edit, delete. Callers check access first.</summary>
-public sealed class OfferService(HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar)
+public sealed class OfferService(HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar, Reservations.OfferReservations reservations)
 {
     public async Task<OfferListPage?> ListAsync(int listingId, CancellationToken cancellationToken)
     {
@@ -77,7 +77,11 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
         return new OfferSaveOutcome(offer.Id, null);
     }
 
-    /// <summary>False when there is no such offer on this listing. Its photos' rows go with it; their files are left to the media cleanup.</summary>
+    /// <summary>
+    /// False when there is no such offer on this listing. Its photos' rows go with it; their files are left to the media
+    /// cleanup. Its reservations stay (the database refuses to delete them with it): the open ones are declined with a
+    /// reason and their residents mailed, in the same save as the removal.
+    /// </summary>
     public async Task<bool> DeleteAsync(int listingId, int offerId, CancellationToken cancellationToken)
     {
         if (await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
@@ -85,6 +89,7 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
             return false;
         }
 
+        await reservations.LetGoOfAsync(offer.Id, cancellationToken);
         db.Offers.Remove(offer);
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -1101,8 +1101,13 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<int>("OfferId")
+                    b.Property<int?>("OfferId")
                         .HasColumnType("int");
+
+                    b.Property<string>("OfferTitle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<DateTime?>("PersonalDataErasedAt")
                         .HasColumnType("datetime2");
@@ -1123,6 +1128,10 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("PreferredPickupDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
@@ -1137,6 +1146,7 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("TokenHash")
@@ -1577,8 +1587,7 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("HalloBot.Domain.Offers.Offer", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Offer");
                 });
