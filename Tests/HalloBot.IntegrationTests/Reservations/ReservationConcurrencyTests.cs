@@ -93,7 +93,16 @@ public sealed class ReservationConcurrencyTests : IAsyncLifetime
         var (_, id) = await _app.ReserveAndConfirmAsync(_app.OfferA, date: "2026-06-01");
         _app.SetLocalTime(2026, 6, 6, 9); // three working days after Monday (Thursday is a holiday) have passed: it lapsed
 
-        var response = await _app.AcceptAsync(_app.ListingA, _app.MemberOfA, id, date: "2026-06-06");
+        // The page offers no answer any more; a form opened before (or a second tab) still posts one.
+        using var shop = await _app.CreateClientSignedInAsAsync(_app.MemberOfA);
+        var page = await shop.GetStringAsync($"/betrieb/{_app.ListingA}/reservierungen/{id}");
+        Assert.DoesNotContain("/annehmen", page, StringComparison.Ordinal);
+        Assert.Contains("Abgelaufen", page, StringComparison.Ordinal);
+        var response = await shop.PostAsync($"/betrieb/{_app.ListingA}/reservierungen/{id}/annehmen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await shop.AntiforgeryTokenAsync($"/betrieb/{_app.ListingA}/angebote/neu"),
+            ["PickupDate"] = "2026-06-06", ["PickupFrom"] = "10:00", ["PickupUntil"] = "12:00",
+        }));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("nicht möglich", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
