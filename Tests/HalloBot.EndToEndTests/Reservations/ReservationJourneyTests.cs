@@ -54,7 +54,9 @@ public sealed partial class ReservationJourneyTests(ReservationSiteFixture site)
         Assert.Equal("Quantity", await page.EvaluateAsync<string>("document.activeElement.id"));
 
         await ReplaceAsync(page.GetByLabel("Menge"), "2");
-        await TypeAsync(page, "Nachricht an das Geschäft", "Bitte in Scheiben.");
+        var message = page.GetByLabel("Nachricht an das Geschäft"); // its label adds "(freiwillig)"
+        await message.FocusAsync();
+        await message.PressSequentiallyAsync("Bitte in Scheiben.");
         await PressAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Reservierung senden" }));
         await NextPageShowsAsync(page, "Bitte bestätigen Sie Ihre E-Mail-Adresse");
         await AssertCleanAsync(resident);
@@ -139,19 +141,43 @@ public sealed partial class ReservationJourneyTests(ReservationSiteFixture site)
         await input.PressSequentiallyAsync(text);
     }
 
-    /// <summary>Types a date into a date field as a German keyboard user does: day, month, year.</summary>
-    private static async Task TypeDateAsync(ILocator input, DateOnly date)
+    /// <summary>
+    /// Types a date into a date field as a keyboard user does. The field's segments follow the browser's own locale, not
+    /// the page's (Debian's headless Chromium ships en-US only: month first), so a German order that did not take is
+    /// typed again from the first segment in the browser's order.
+    /// </summary>
+    private static Task TypeDateAsync(ILocator input, DateOnly date) =>
+        TypeSegmentsAsync(input, ReservationSiteFixture.Iso(date), 2,
+            date.ToString("ddMMyyyy", System.Globalization.CultureInfo.InvariantCulture),
+            date.ToString("MMddyyyy", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A 24-hour time; in a browser with a 12-hour field, the hours, minutes and AM/PM.</summary>
+    private static Task TypeTimeAsync(ILocator input, string time)
     {
-        await input.FocusAsync();
-        await input.PressSequentiallyAsync(date.ToString("ddMMyyyy", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(ReservationSiteFixture.Iso(date), await input.InputValueAsync());
+        var value = TimeOnly.ParseExact(time, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return TypeSegmentsAsync(input, time, 2,
+            value.ToString("HHmm", System.Globalization.CultureInfo.InvariantCulture),
+            value.ToString("hhmm", System.Globalization.CultureInfo.InvariantCulture) + (value.Hour < 12 ? "A" : "P"));
     }
 
-    private static async Task TypeTimeAsync(ILocator input, string time)
+    private static async Task TypeSegmentsAsync(ILocator input, string expected, int segmentsBack, params string[] keyOrders)
     {
         await input.FocusAsync();
-        await input.PressSequentiallyAsync(time.Replace(":", "", StringComparison.Ordinal));
-        Assert.Equal(time, await input.InputValueAsync());
+        foreach (var keys in keyOrders)
+        {
+            await input.PressSequentiallyAsync(keys);
+            if (await input.InputValueAsync() == expected)
+            {
+                return;
+            }
+
+            for (var i = 0; i < segmentsBack; i++)
+            {
+                await input.PressAsync("Shift+Tab");
+            }
+        }
+
+        Assert.Fail($"Typing did not give {expected}; the field holds \"{await input.InputValueAsync()}\".");
     }
 
     private static async Task TypeAsync(IPage page, string label, string text)
