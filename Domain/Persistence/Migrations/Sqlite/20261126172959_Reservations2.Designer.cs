@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HalloBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHalloBotDbContext))]
-    [Migration("20261126164044_Reservations2")]
+    [Migration("20261126172959_Reservations2")]
     partial class Reservations2
     {
         /// <inheritdoc />
@@ -281,6 +281,9 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<int>("FeedbackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HideBusiness")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ListingId")
                         .HasColumnType("INTEGER");
 
@@ -376,6 +379,7 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
