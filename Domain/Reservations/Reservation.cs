@@ -4,24 +4,29 @@ namespace HalloBot.Domain.Reservations;
 
 /// <summary>
 /// A resident asked a shop to hold an offer for pick-up. No account: the resident reaches it through a private link
-/// whose token only the resident's mail holds (the row keeps the token's hash). Every change goes through a method
-/// here, which checks the state and sets the next deadline that the recurring jobs act on.
+/// whose token the row keeps twice: hashed, to find the reservation, and protected with the site's data-protection
+/// keys, so that every later mail can carry the link (a copy of the database alone opens no page). Every change goes
+/// through a method here, which checks the state and sets the next deadline that the recurring jobs act on.
 /// </summary>
 public sealed class Reservation
 {
     public const int TokenHashLength = 64;
     public const int CultureMaxLength = 5;
+    public const int ProtectedTokenMaxLength = 1000;
 
     private Reservation()
     {
     }
 
-    public Reservation(ReservationRequest request, int offerId, int listingId, int holdWorkingDays, string tokenHash, DateTime utcNow)
+    public Reservation(ReservationRequest request, int offerId, string offerTitle, int listingId, int holdWorkingDays,
+        string tokenHash, string? protectedToken, DateTime utcNow)
     {
         OfferId = offerId;
+        OfferTitle = offerTitle;
         ListingId = listingId;
         HoldWorkingDays = Math.Max(1, holdWorkingDays);
         TokenHash = tokenHash;
+        ProtectedToken = protectedToken;
         Name = request.Name;
         Email = request.Email.ToLowerInvariant();
         Phone = string.IsNullOrEmpty(request.Phone) ? null : request.Phone;
@@ -35,13 +40,21 @@ public sealed class Reservation
     }
 
     public int Id { get; private set; }
-    public int OfferId { get; private set; }
-    public Offer Offer { get; private set; } = null!;
+    /// <summary>Null once the shop removed the offer: the reservation stays, closed, for the resident's page and the shop's record.</summary>
+    public int? OfferId { get; private set; }
+
+    public Offer? Offer { get; private set; }
+
+    /// <summary>The offer's title when the resident reserved: what the pages and mails name, also after the offer is gone.</summary>
+    public string OfferTitle { get; private set; } = "";
 
     /// <summary>The offer's listing, kept here so that "which shop's reservation is this" needs no join.</summary>
     public int ListingId { get; private set; }
 
     public string TokenHash { get; private set; } = "";
+
+    /// <summary>The private link's token, protected (IDataProtector); null once the personal data is erased.</summary>
+    public string? ProtectedToken { get; private set; }
 
     /// <summary>Working days the shop holds the item from the pick-up day on, copied from the offer when the resident reserved.</summary>
     public int HoldWorkingDays { get; private set; }
@@ -198,6 +211,27 @@ public sealed class Reservation
         return from;
     }
 
+    /// <summary>
+    /// The shop removed the offer: an open reservation is declined with <paramref name="reason"/>, and every reservation
+    /// lets go of the offer (it keeps the title it was made for).
+    /// </summary>
+    /// <returns>The state it was closed from when it was open, else null.</returns>
+    public ReservationStatus? LetGoOfRemovedOffer(string reason, DateTime utcNow)
+    {
+        ReservationStatus? from = null;
+        if (IsOpen)
+        {
+            from = Status;
+            ShopNote = reason.Length <= ReservationRules.ShopNoteMaxLength ? reason : reason[..ReservationRules.ShopNoteMaxLength];
+            AnsweredAt ??= utcNow;
+            Close(ReservationStatus.Declined, utcNow);
+        }
+
+        OfferId = null;
+        Offer = null;
+        return from;
+    }
+
     public bool IsReminderDueAt(DateTime utcNow) =>
         Status == ReservationStatus.Requested && ShopRemindedAt is null && ReminderDueAt is { } due && due <= utcNow;
 
@@ -234,6 +268,7 @@ public sealed class Reservation
         Phone = null;
         Message = null;
         ShopNote = null;
+        ProtectedToken = null;
         PersonalDataErasedAt = utcNow;
         return true;
     }

@@ -13,7 +13,7 @@ public static class ReservationRules
     /// <summary>How far ahead a resident may ask for a pick-up day.</summary>
     public const int MaxDaysAhead = 60;
 
-    /// <summary>Open reservations (unconfirmed included) one e-mail address may have at a time.</summary>
+    /// <summary>Open confirmed reservations one e-mail address may have at a time (unconfirmed ones do not count: anyone can start those).</summary>
     public const int MaxOpenPerEmail = 3;
 
     /// <summary>Reservations one e-mail address may start per hour, however many are still open.</summary>

@@ -6,7 +6,9 @@ namespace HalloBot.Jobs.Reservations;
 
 /// <summary>
 /// Closes every open reservation whose deadline passed (unconfirmed, unanswered, proposal not taken, hold ran out),
-/// which frees the item, and tells the resident, unless the address was never confirmed.
+/// which frees the item, and tells the resident, unless the address was never confirmed. Each is read and saved on its
+/// own: when the resident or the shop changed one in the meantime (its status is the concurrency token), that one is
+/// left as they made it, with no mail, and the job goes on.
 /// </summary>
 public sealed class ReservationExpiryJob(HalloBotDbContext db, IReservationNotifications notifications, TimeProvider time)
 {
@@ -19,11 +21,14 @@ public sealed class ReservationExpiryJob(HalloBotDbContext db, IReservationNotif
         var due = await db.Reservations
             .Where(r => open.Contains(r.Status) && r.ExpiresAt <= now)
             .OrderBy(r => r.Id)
+            .Select(r => r.Id)
             .ToListAsync(cancellationToken);
         var expired = 0;
-        foreach (var reservation in due)
+        foreach (var id in due)
         {
-            if (reservation.ExpireIfDue(now) is not { } from)
+            db.ChangeTracker.Clear();
+            var reservation = await db.Reservations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            if (reservation?.ExpireIfDue(now) is not { } from)
             {
                 continue;
             }
@@ -34,10 +39,18 @@ public sealed class ReservationExpiryJob(HalloBotDbContext db, IReservationNotif
                 await notifications.QueueExpiredAsync(reservation, from, cancellationToken);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            expired++;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                expired++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Answered, cancelled or picked up just now: that stands, and this save (mail included) is dropped.
+            }
         }
 
+        db.ChangeTracker.Clear();
         return expired;
     }
 }

@@ -55,8 +55,10 @@ public sealed class ReservationSiteFixture : IAsyncLifetime, IDisposable
         {
             ExecutablePath = Environment.GetEnvironmentVariable("HALLOBOT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
+            // A German browser: date and time fields take day, month, year and 24-hour times, as residents type them.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--lang=de-DE"],
+            Env = new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LANGUAGE"] = "de_DE:de" },
         });
     }
 

@@ -13,9 +13,11 @@ namespace HalloBot.IntegrationTests.Reservations;
 
 /// <summary>
 /// The real site with two shops, A ("Bäckerei Anton") and B ("Café Berta"), each with a member and a reservable offer
-/// held for two working days, and a third offer of A that is not reservable. Mails are read from the queue.
+/// held for two working days, and a third offer of A that is not reservable. Mails are read from the queue, or, once
+/// sent, from the pickup folder. The reservation form's per-client limit is <paramref name="reservationsLimit"/>
+/// (high, unless a test is about it: every test client shares one address).
 /// </summary>
-public sealed partial class ReservationApp : HalloBotAppFactory
+public sealed partial class ReservationApp(int reservationsLimit = 1000) : HalloBotAppFactory
 {
     public int ListingA { get; private set; }
     public int ListingB { get; private set; }
@@ -25,9 +27,9 @@ public sealed partial class ReservationApp : HalloBotAppFactory
     public Member MemberOfA { get; private set; } = null!;
     public Member MemberOfB { get; private set; } = null!;
 
-    public static async Task<ReservationApp> StartAsync()
+    public static async Task<ReservationApp> StartAsync(int reservationsLimit = 1000)
     {
-        var app = new ReservationApp();
+        var app = new ReservationApp(reservationsLimit);
         Listing? a = null, b = null;
         await app.SeedAsync(db =>
         {
@@ -100,6 +102,20 @@ public sealed partial class ReservationApp : HalloBotAppFactory
         return QueryAsync(db => db.Reservations.Where(r => r.TokenHash == hash).Select(r => r.Id).SingleAsync());
     }
 
+    /// <summary>The shop accepts with a window; returns the response (a redirect when it worked).</summary>
+    public async Task<HttpResponseMessage> AcceptAsync(int listingId, Member member, int id, string date = "2026-06-03", string from = "10:00", string until = "12:00", string note = "")
+    {
+        using var shop = await this.CreateClientSignedInAsAsync(member);
+        return await shop.SubmitAsync($"/betrieb/{listingId}/reservierungen/{id}",
+            new Dictionary<string, string> { ["PickupDate"] = date, ["PickupFrom"] = from, ["PickupUntil"] = until, ["Note"] = note }, "form[action$='/annehmen']");
+    }
+
+    /// <summary>The messages the mail job wrote to the pickup folder, as sent.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> PickedUpMails() =>
+        Directory.Exists(Path.Combine(DataDirectory, "mail", "pickup"))
+            ? [.. Directory.GetFiles(Path.Combine(DataDirectory, "mail", "pickup"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f))]
+            : [];
+
     public Task<Reservation> ReservationAsync(int id) => QueryAsync(db => db.Reservations.AsNoTracking().SingleAsync(r => r.Id == id));
 
     public Task<int> ReservationCountAsync() => QueryAsync(db => db.Reservations.CountAsync());
@@ -123,6 +139,12 @@ public sealed partial class ReservationApp : HalloBotAppFactory
     public static DateTime Local(int year, int month, int day, int hour, int minute = 0) =>
         TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified),
             TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("HalloBot:RateLimits:Reservations:PermitLimit", reservationsLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public static string TokenIn(string text) => LinkPattern().Match(text) is { Success: true } m
         ? m.Groups[1].Value

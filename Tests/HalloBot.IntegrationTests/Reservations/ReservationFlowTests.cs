@@ -63,6 +63,40 @@ public sealed class ReservationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MarkNotCollected_AcceptedHold_ClosesItAndMailsTheResident()
+    {
+        var (token, id) = await _app.ReserveAndConfirmAsync(_app.OfferA);
+        await _app.AcceptAsync(_app.ListingA, _app.MemberOfA, id);
+        using var shop = await _app.CreateClientSignedInAsAsync(_app.MemberOfA);
+
+        var marked = await shop.SubmitAsync($"/betrieb/{_app.ListingA}/reservierungen/{id}", [], "form[action$='/nicht-abgeholt']");
+
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        Assert.Equal(ReservationStatus.NotCollected, (await _app.ReservationAsync(id)).Status);
+        var mail = Assert.Single(await _app.MailsAsync("erika@example.org", "reservations.not-collected"));
+        Assert.StartsWith("Nicht abgeholt: Roggenbrot 1 kg", mail.Subject, StringComparison.Ordinal);
+        Assert.Equal(token, ReservationApp.TokenIn(mail.TextBody));
+        Assert.Contains("als nicht abgeholt vermerkt", await shop.GetStringAsync($"/betrieb/{_app.ListingA}/reservierungen/{id}"), StringComparison.OrdinalIgnoreCase);
+        using var resident = _app.CreateCookieClient();
+        Assert.Contains("Nicht abgeholt", await resident.GetStringAsync($"/reservierung/{token}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_NoteOver500Characters_ShowsTheErrorAtTheNoteAndChangesNothing()
+    {
+        var (_, id) = await _app.ReserveAndConfirmAsync(_app.OfferA);
+
+        var response = await _app.AcceptAsync(_app.ListingA, _app.MemberOfA, id, note: new string('x', 501));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Zu lang: höchstens 500 Zeichen, eingegeben sind 501.", document.QuerySelector("#annehmen-Note-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", document.QuerySelector("#annehmen-Note")?.GetAttribute("aria-invalid"));
+        Assert.Equal(ReservationStatus.Requested, (await _app.ReservationAsync(id)).Status);
+        Assert.Empty(await _app.MailsAsync("erika@example.org", "reservations.accepted"));
+    }
+
+    [Fact]
     public async Task Accept_WindowInThePastOrBackwards_ShowsTheErrorsAndChangesNothing()
     {
         var (_, id) = await _app.ReserveAndConfirmAsync(_app.OfferA);

@@ -95,7 +95,7 @@ public sealed class ReservationFormTests(ReservationAppFixture fixture) : IClass
         const string email = "Viel.Reserviert@example.org";
         for (var i = 0; i < ReservationRules.MaxOpenPerEmail; i++)
         {
-            await App.ReserveAsync(App.OfferB, email);
+            await App.ReserveAndConfirmAsync(App.OfferB, email);
         }
 
         var before = await App.ReservationCountAsync();

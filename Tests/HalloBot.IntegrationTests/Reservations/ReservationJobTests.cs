@@ -123,6 +123,8 @@ public sealed class ReservationJobTests : IAsyncLifetime
         using var client = _app.CreateCookieClient();
         await client.SubmitAsync($"/reservierung/{token}", [], "form[action$='/stornieren']");
 
+        Assert.NotNull((await _app.ReservationAsync(id)).ProtectedToken);
+
         // AdjustTime: Advance would fire every periodic timer of the host once per period over the 90 days (minutes of work).
         _app.Clock.AdjustTime(_app.Clock.GetUtcNow() + TimeSpan.FromDays(90) - TimeSpan.FromMinutes(1));
         Assert.Equal(0, await _app.RunAsync<ReservationDataErasureJob>(j => j.ExecuteAsync(CancellationToken.None)));
@@ -130,7 +132,7 @@ public sealed class ReservationJobTests : IAsyncLifetime
         Assert.Equal(1, await _app.RunAsync<ReservationDataErasureJob>(j => j.ExecuteAsync(CancellationToken.None)));
 
         var erased = await _app.ReservationAsync(id);
-        Assert.Equal(("", "", null, null), (erased.Name, erased.Email, erased.Phone, erased.Message));
+        Assert.Equal(("", "", null, null, null), (erased.Name, erased.Email, erased.Phone, erased.Message, erased.ProtectedToken));
         Assert.Equal(2, erased.Quantity);
         Assert.Empty(await _app.MailsAsync("loeschen@example.org"));
         var prefix = $"reservation:{id}:";

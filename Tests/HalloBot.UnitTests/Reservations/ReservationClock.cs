@@ -24,5 +24,5 @@ internal sealed class ReservationClock
         Days.ToUtc(new DateOnly(year, month, day), new TimeOnly(hour, minute));
 
     public Reservation NewReservation(DateOnly preferred, int holdDays = 2) =>
-        new(new ReservationRequest("Erika Muster", "Erika@Example.org", null, 1, preferred, null, "de"), 7, 3, holdDays, new string('a', 64), Now);
+        new(new ReservationRequest("Erika Muster", "Erika@Example.org", null, 1, preferred, null, "de"), 7, "Roggenbrot", 3, holdDays, new string('a', 64), "geschützt", Now);
 }

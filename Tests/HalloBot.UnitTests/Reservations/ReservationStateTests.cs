@@ -174,7 +174,7 @@ public sealed class ReservationStateTests
         var clock = new ReservationClock(2026, 5, 4, 8);
         var reservation = new Reservation(
             new ReservationRequest("Erika", "erika@example.org", "0201 123456", 2, new DateOnly(2026, 5, 5), "Bitte einpacken", "de"),
-            7, 3, 2, new string('a', 64), clock.Now);
+            7, "Roggenbrot", 3, 2, new string('a', 64), "geschützt", clock.Now);
         reservation.Cancel(clock.Now);
 
         Assert.False(reservation.ErasePersonalDataIfDue(clock.Now + TimeSpan.FromDays(90) - TimeSpan.FromSeconds(1)));
@@ -182,6 +182,7 @@ public sealed class ReservationStateTests
         Assert.True(reservation.ErasePersonalDataIfDue(clock.Now + TimeSpan.FromDays(90)));
 
         Assert.Equal(("", "", null, null, 2), (reservation.Name, reservation.Email, reservation.Phone, reservation.Message, reservation.Quantity));
+        Assert.Null(reservation.ProtectedToken);
         Assert.False(reservation.ErasePersonalDataIfDue(clock.Now + TimeSpan.FromDays(91)));
     }
 
@@ -201,4 +202,30 @@ public sealed class ReservationStateTests
     [InlineData(3, false)]
     public void CanOpenAnother_OpenCount_LimitsAtThree(int open, bool expected) =>
         Assert.Equal(expected, ReservationRules.CanOpenAnother(open));
+
+    [Fact]
+    public void LetGoOfRemovedOffer_AcceptedHold_IsDeclinedWithTheReasonAndKeepsTheTitle()
+    {
+        var clock = new ReservationClock(2026, 5, 4, 8);
+        var reservation = clock.NewReservation(new DateOnly(2026, 5, 5));
+        reservation.Confirm(clock.Now, Days);
+        reservation.Accept(new PickupWindow(new DateOnly(2026, 5, 5), new TimeOnly(10, 0), new TimeOnly(12, 0)), null, clock.Now, Days);
+
+        var from = reservation.LetGoOfRemovedOffer("Angebot wurde entfernt", clock.Now);
+
+        Assert.Equal(ReservationStatus.Accepted, from);
+        Assert.Equal((ReservationStatus.Declined, "Angebot wurde entfernt", null, "Roggenbrot"), (reservation.Status, reservation.ShopNote, reservation.OfferId, reservation.OfferTitle));
+        Assert.Null(reservation.ExpiresAt);
+    }
+
+    [Fact]
+    public void LetGoOfRemovedOffer_ClosedReservation_KeepsItsOutcome()
+    {
+        var clock = new ReservationClock(2026, 5, 4, 8);
+        var reservation = clock.NewReservation(new DateOnly(2026, 5, 5));
+        reservation.Cancel(clock.Now);
+
+        Assert.Null(reservation.LetGoOfRemovedOffer("Angebot wurde entfernt", clock.Now));
+        Assert.Equal((ReservationStatus.CancelledByResident, null, null), (reservation.Status, reservation.ShopNote, reservation.OfferId));
+    }
 }

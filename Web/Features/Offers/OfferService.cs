@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HalloBot.Web.Features.Offers;
 
 /// <summary>A listing's offers as its members keep them: list, create, edit, delete. Callers check access first.</summary>
-public sealed class OfferService(HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar, IMediaStore store)
+public sealed class OfferService(
+    HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar, IMediaStore store, Reservations.OfferReservations reservations)
 {
     public const int ListPageSize = 25;
 
@@ -85,7 +86,9 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
 
     /// <summary>
     /// False when there is no such offer on this listing. Its photos' rows go with it; their files (public variants and
-    /// private originals) are removed once the rows are gone, so a failed save leaves every photo whole.
+    /// private originals) are removed once the rows are gone, so a failed save leaves every photo whole. Its reservations
+    /// stay (the database refuses to delete them with it): the open ones are declined with a reason and their residents
+    /// mailed, in the same save as the removal.
     /// </summary>
     public async Task<bool> DeleteAsync(int listingId, int offerId, CancellationToken cancellationToken)
     {
@@ -95,6 +98,7 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
         }
 
         var photoKeys = await db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).Select(p => p.StorageKey).ToListAsync(cancellationToken);
+        await reservations.LetGoOfAsync(offer.Id, cancellationToken);
         db.Offers.Remove(offer);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var key in photoKeys)

@@ -24,7 +24,7 @@ public sealed class ReservationCsvExport(IStringLocalizer<SharedResource> t, Wor
                 await csv.WriteRecordAsync(
                 [
                     r.Id.ToString(CultureInfo.InvariantCulture),
-                    SpreadsheetFormulaGuard.Defuse(r.Offer.Title),
+                    SpreadsheetFormulaGuard.Defuse(r.OfferTitle),
                     SpreadsheetFormulaGuard.Defuse(r.Name),
                     SpreadsheetFormulaGuard.Defuse(r.Email),
                     r.Phone is null ? "" : SpreadsheetFormulaGuard.DefusePhone(r.Phone),

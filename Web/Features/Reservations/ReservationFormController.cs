@@ -24,7 +24,7 @@ public sealed class ReservationFormController(ReservationFormService service, Re
     }
 
     [HttpPost("/reservieren/{offerId:int}")]
-    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
+    [EnableRateLimiting(RateLimitPolicies.Reservations)]
     public async Task<IActionResult> Submit(int offerId, [FromForm] ReservationFormInput input, CancellationToken cancellationToken)
     {
         var offer = await service.OfferAsync(offerId, cancellationToken);

@@ -11,7 +11,7 @@ namespace HalloBot.Web.Features.Reservations;
 /// The reservation form: which offer, and turning what the resident sent into an unconfirmed reservation with its
 /// confirmation mail. Nothing reaches the shop before the resident confirms the address.
 /// </summary>
-public sealed class ReservationFormService(HalloBotDbContext db, ReservationMailer mailer, WorkingDays days, TimeProvider clock)
+public sealed class ReservationFormService(HalloBotDbContext db, ReservationMailer mailer, ReservationLinks links, WorkingDays days, TimeProvider clock)
 {
     /// <summary>Null when there is no such offer on a published listing.</summary>
     public async Task<ReservableOffer?> OfferAsync(int offerId, CancellationToken cancellationToken)
@@ -45,7 +45,8 @@ public sealed class ReservationFormService(HalloBotDbContext db, ReservationMail
 
         var token = InvitationToken.Create();
         var now = clock.GetUtcNow().UtcDateTime;
-        var reservation = new Reservation(request, offer.Id, offer.ListingId, offer.HoldDays, InvitationToken.Hash(token), now);
+        var reservation = new Reservation(request, offer.Id, offer.Title, offer.ListingId, offer.HoldDays,
+            InvitationToken.Hash(token), links.Protect(token), now);
 
         // Saved once for its id (the mail's key names it), then with the mail: both in one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -57,10 +58,15 @@ public sealed class ReservationFormService(HalloBotDbContext db, ReservationMail
         return new ReservationSubmission(reservation.Id, []);
     }
 
+    /// <summary>
+    /// Only confirmed reservations count against the open ones of an address: unconfirmed ones anybody can start for
+    /// any address, and they would lock its owner out for two days. Starting many is bounded per hour here and per
+    /// client address by the form's rate limit (<see cref="Infrastructure.RateLimiting.RateLimitPolicies.Reservations"/>).
+    /// </summary>
     private async Task<ReservationFieldError?> LimitErrorAsync(string email, CancellationToken cancellationToken)
     {
         var address = email.ToLowerInvariant();
-        var open = ReservationStatuses.Open.ToList();
+        var open = ReservationStatuses.Open.Where(s => s != ReservationStatus.AwaitingConfirmation).ToList();
         var openCount = await db.Reservations.CountAsync(r => r.Email == address && open.Contains(r.Status), cancellationToken);
         if (!ReservationRules.CanOpenAnother(openCount))
         {

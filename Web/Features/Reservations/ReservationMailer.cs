@@ -6,27 +6,28 @@ using HalloBot.Domain.Persistence;
 using HalloBot.Domain.Reservations;
 using HalloBot.Jobs.Mail;
 using HalloBot.Jobs.Reservations;
-using HalloBot.Web.Features.Account;
 using HalloBot.Web.Features.Business;
+using HalloBot.Web.Features.Feedback;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using K = HalloBot.Jobs.Reservations.ReservationMailKinds;
 
 namespace HalloBot.Web.Features.Reservations;
 
 /// <summary>
 /// Every reservation mail, queued in the caller's unit of work (the caller saves). The resident's mails are in the
-/// language of the page they reserved from; the shop's in each member's own. None carries an unsubscribe link: each
-/// answers a step of a reservation the recipient is part of (like a receipt), and a shop that could switch off its
-/// requests would leave residents waiting. The deduplication key is kind + recipient + what makes the step unique
-/// (the pick-up window of an acceptance), so a retry or a second click queues nothing twice.
+/// language of the page they reserved from, and each carries the link to the private page; the shop's are in each
+/// member's own. Every mail but the confirmation request (which the resident just asked for) has a one-click
+/// unsubscribe for its kind (<see cref="MailUnsubscribe"/>): the pages keep showing the status and the dashboard the
+/// requests, so nobody is left without word of where a reservation stands. The deduplication key is kind + recipient +
+/// what makes the step unique (the pick-up window of an acceptance), so a retry or a second click queues nothing twice.
 /// </summary>
 public sealed class ReservationMailer(
     HalloBotDbContext db,
     MailQueue queue,
+    MailUnsubscribe unsubscribe,
+    ReservationLinks links,
     IStringLocalizer<SharedResource> t,
-    IOptions<AccountOptions> site,
     TimeProvider clock) : IReservationNotifications
 {
     public Task QueueConfirmationAsync(Reservation reservation, string statusLink, CancellationToken cancellationToken) =>
@@ -62,11 +63,13 @@ public sealed class ReservationMailer(
     public Task QueueExpiredAsync(Reservation reservation, ReservationStatus from, CancellationToken cancellationToken) =>
         ToResidentAsync(reservation, K.Expired, "1", from == ReservationStatus.Accepted ? "HoldExpired" : "Expired", null, cancellationToken);
 
-    private async Task ToResidentAsync(Reservation reservation, string kind, string discriminator, string text, string? link, CancellationToken cancellationToken)
+    private async Task ToResidentAsync(Reservation reservation, string kind, string discriminator, string text, string? confirmLink, CancellationToken cancellationToken)
     {
         var about = await AboutAsync(reservation, cancellationToken);
+        var link = confirmLink ?? links.StatusUrl(reservation);
         var mail = MailCulture.In(reservation.Culture, () =>
-            Compose(reservation, about, kind, discriminator, text, reservation.Email, reservation.Culture, greetName: reservation.Name, link));
+            Compose(reservation, about, kind, discriminator, text, reservation.Email, reservation.Culture, greetName: reservation.Name, link,
+                action: confirmLink is null ? "Reservations.Mail.StatusAction" : null));
         await queue.QueueAsync(mail, cancellationToken);
     }
 
@@ -83,17 +86,17 @@ public sealed class ReservationMailer(
             recipients.Add(new { Email = listingEmail, PreferredCulture = "de" });
         }
 
-        var link = $"{Root}{ShopReservationsController.DetailPath(reservation.ListingId, reservation.Id)}";
+        var link = $"{links.Root}{ShopReservationsController.DetailPath(reservation.ListingId, reservation.Id)}";
         foreach (var recipient in recipients)
         {
             var mail = MailCulture.In(recipient.PreferredCulture, () =>
-                Compose(reservation, about, kind, discriminator, text, recipient.Email, recipient.PreferredCulture, greetName: null, link));
+                Compose(reservation, about, kind, discriminator, text, recipient.Email, recipient.PreferredCulture, greetName: null, link, action: null));
             await queue.QueueAsync(mail, cancellationToken);
         }
     }
 
     private OutgoingMail Compose(Reservation reservation, About about, string kind, string discriminator, string text,
-        string recipient, string? culture, string? greetName, string? link)
+        string recipient, string? culture, string? greetName, string? link, string? action)
     {
         var args = new object[]
         {
@@ -109,7 +112,8 @@ public sealed class ReservationMailer(
         var subject = t[$"{prefix}.Subject", args].Value;
         var body = t[$"{prefix}.Body", args].Value;
         var greeting = greetName is null ? t["Reservations.Mail.GreetingShop"].Value : t["Reservations.Mail.Greeting", greetName].Value;
-        var action = link is null ? null : t[$"{prefix}.Action"].Value;
+        var linkText = link is null ? null : t[action ?? $"{prefix}.Action"].Value;
+        var unsubscribeUrl = kind == K.Confirm ? null : unsubscribe.Url(links.Root, recipient, kind);
         var signature = t["Reservations.Mail.Signature"].Value;
 
         var plain = new StringBuilder().Append(greeting).Append("\n\n").Append(body).Append("\n\n");
@@ -126,29 +130,38 @@ public sealed class ReservationMailer(
 
         if (link is not null)
         {
-            plain.Append(action).Append(":\n").Append(link).Append("\n\n");
-            html.Append("<p><a href=\"").Append(e.Encode(link)).Append("\">").Append(e.Encode(action!)).Append("</a></p>");
+            plain.Append(linkText).Append(":\n").Append(link).Append("\n\n");
+            html.Append("<p><a href=\"").Append(e.Encode(link)).Append("\">").Append(e.Encode(linkText!)).Append("</a></p>");
         }
 
         plain.Append("-- \n").Append(signature).Append('\n');
-        html.Append("<p>").Append(e.Encode(signature)).Append("</p></body></html>");
+        html.Append("<p>").Append(e.Encode(signature)).Append("</p>");
+        if (unsubscribeUrl is not null)
+        {
+            var unsubscribeText = t[greetName is null ? "Reservations.Mail.UnsubscribeShop" : "Reservations.Mail.Unsubscribe"].Value;
+            plain.Append('\n').Append(unsubscribeText).Append(":\n").Append(unsubscribeUrl).Append('\n');
+            html.Append("<hr><p><a href=\"").Append(e.Encode(unsubscribeUrl)).Append("\">").Append(e.Encode(unsubscribeText)).Append("</a></p>");
+        }
+
+        html.Append("</body></html>");
         return new OutgoingMail(K.Key(reservation.Id, kind, discriminator, recipient), kind, recipient, code,
-            subject, plain.ToString(), html.ToString(), clock.GetUtcNow().UtcDateTime);
+            subject, plain.ToString(), html.ToString(), clock.GetUtcNow().UtcDateTime)
+        {
+            UnsubscribeUrl = unsubscribeUrl,
+        };
     }
 
     private static string WindowKey(Reservation reservation) => reservation.Pickup is { } w
         ? string.Create(CultureInfo.InvariantCulture, $"{w.Date:yyyyMMdd}T{w.From:HHmm}-{w.Until:HHmm}")
         : "none";
 
+    /// <summary>The title the resident reserved, so that a mail about a removed offer still names it.</summary>
     private async Task<About> AboutAsync(Reservation reservation, CancellationToken cancellationToken) =>
-        await db.Offers.AsNoTracking()
-            .Where(o => o.Id == reservation.OfferId)
-            .Select(o => new About(o.Title, o.Listing.Name, o.Listing.Email))
+        await db.Listings.AsNoTracking()
+            .Where(l => l.Id == reservation.ListingId)
+            .Select(l => new About(reservation.OfferTitle, l.Name, l.Email))
             .FirstOrDefaultAsync(cancellationToken)
-        ?? new About("", "", null);
-
-    /// <summary>Mails written by a job have no request to take the address from.</summary>
-    private string Root => (site.Value.PublicBaseUrl ?? AccountOptions.DevelopmentBaseUrl).TrimEnd('/');
+        ?? new About(reservation.OfferTitle, "", null);
 
     private sealed record About(string OfferTitle, string ListingName, string? ListingEmail);
 }

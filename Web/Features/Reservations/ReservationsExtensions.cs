@@ -9,6 +9,8 @@ internal static class ReservationsExtensions
     public static IServiceCollection AddHalloBotReservations(this IServiceCollection services)
     {
         services.AddSingleton<WorkingDays>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ReservationLinks>();
         services.AddScoped<ReservationMailer>();
         services.AddScoped<IReservationNotifications>(sp => sp.GetRequiredService<ReservationMailer>());
         services.AddScoped<ReservationMessages>();
@@ -16,6 +18,7 @@ internal static class ReservationsExtensions
         services.AddScoped<ResidentReservationService>();
         services.AddScoped<ShopReservationService>();
         services.AddScoped<ReservationCsvExport>();
+        services.AddScoped<OfferReservations>();
         services.AddScoped<ReservationReminderJob>();
         services.AddScoped<ReservationExpiryJob>();
         services.AddScoped<ReservationDataErasureJob>();

@@ -1,3 +1,4 @@
+using HalloBot.Domain.Listings;
 using HalloBot.Domain.Persistence;
 using HalloBot.Domain.Reservations;
 using HalloBot.Web.Features.Business;
@@ -15,7 +16,7 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
     public async Task<ResidentReservationPage?> PageAsync(string token, string? notice, CancellationToken cancellationToken)
     {
         var reservation = await FindAsync(token, tracked: false, cancellationToken);
-        return reservation is null ? null : PageOf(reservation, notice);
+        return reservation is null ? null : await PageOfAsync(reservation, notice, cancellationToken);
     }
 
     /// <returns>The page after the action, with a notice; null for an unknown token.</returns>
@@ -31,16 +32,21 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
         if (reservation.IsExpiredAt(now) || !reservation.Allows(action))
         {
             // A second click on "confirm", or a link opened after the shop answered: say where it stands instead.
-            return PageOf(reservation, action == ReservationAction.Confirm && reservation.ConfirmedAt is not null
-                ? "Reservations.Status.AlreadyConfirmed"
-                : "Reservations.Status.NotPossible");
+            return await PageOfAsync(reservation, NoticeWhenRefused(reservation, action), cancellationToken);
         }
 
         if (action == ReservationAction.TakeProposal && Reservation.Check(reservation.Pickup!.Value, now, days) != PickupWindowProblem.None)
         {
-            return PageOf(reservation, "Reservations.Status.ProposalOver");
+            return await PageOfAsync(reservation, "Reservations.Status.ProposalOver", cancellationToken);
         }
 
+        // Up to two days may pass between sending the form and confirming: the shop must not get a request it cannot meet.
+        if (action == ReservationAction.Confirm && await ConfirmProblemAsync(reservation, cancellationToken) is { } problem)
+        {
+            return await PageOfAsync(reservation, problem, cancellationToken);
+        }
+
+        var statusBefore = reservation.Status;
         var wasConfirmed = reservation.ConfirmedAt is not null;
         switch (action)
         {
@@ -65,19 +71,58 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
                 throw new ArgumentOutOfRangeException(nameof(action), action, "Residents do not do this.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return PageOf(reservation, $"Reservations.Status.Done.{action}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else changed it first (the shop answered, the expiry job ran, a second click): nothing of this
+            // save was written, its mails neither. Say where it stands now; anything else is a real failure.
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(token, tracked: false, cancellationToken);
+            if (current is null || current.Status == statusBefore)
+            {
+                throw;
+            }
+
+            return await PageOfAsync(current, NoticeWhenRefused(current, action), cancellationToken);
+        }
+
+        return await PageOfAsync(reservation, $"Reservations.Status.Done.{action}", cancellationToken);
     }
 
-    private ResidentReservationPage PageOf(Reservation reservation, string? notice)
+    private static string NoticeWhenRefused(Reservation reservation, ReservationAction action) =>
+        action == ReservationAction.Confirm && reservation.ConfirmedAt is not null
+            ? "Reservations.Status.AlreadyConfirmed"
+            : "Reservations.Status.NotPossible";
+
+    /// <summary>A resource key when the request can no longer go to the shop: the offer ended or the wished-for day is over.</summary>
+    private async Task<string?> ConfirmProblemAsync(Reservation reservation, CancellationToken cancellationToken)
     {
+        var today = days.LocalDate(Now);
+        var offer = await db.Offers.AsNoTracking()
+            .Where(o => o.Id == reservation.OfferId && o.Listing.Status == ListingStatus.Published)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (offer is null || !offer.CanBeReservedOn(today) || offer.HasEndedBy(reservation.PreferredPickupDate))
+        {
+            return "Reservations.Status.OfferNoLongerReservable";
+        }
+
+        return reservation.PreferredPickupDate < today ? "Reservations.Status.PreferredDayPassed" : null;
+    }
+
+    private async Task<ResidentReservationPage> PageOfAsync(Reservation reservation, string? notice, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.AsNoTracking().Where(l => l.Id == reservation.ListingId)
+            .Select(l => new { l.Name, l.Slug }).FirstOrDefaultAsync(cancellationToken);
         var now = Now;
         var expired = reservation.IsExpiredAt(now);
         var status = expired ? ReservationStatus.Expired : reservation.Status;
         return new ResidentReservationPage(
-            reservation.Offer.Title,
-            reservation.Offer.Listing.Name,
-            reservation.Offer.Listing.Slug,
+            reservation.OfferTitle,
+            listing?.Name ?? "",
+            listing?.Slug ?? "",
             reservation.Name,
             reservation.Quantity,
             reservation.PreferredPickupDate,
@@ -100,7 +145,7 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
         }
 
         var hash = InvitationToken.Hash(token);
-        var query = db.Reservations.Include(r => r.Offer).ThenInclude(o => o.Listing).Where(r => r.TokenHash == hash);
+        var query = db.Reservations.Where(r => r.TokenHash == hash);
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
 

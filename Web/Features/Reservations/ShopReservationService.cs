@@ -24,35 +24,69 @@ public sealed class ShopReservationService(
     public const string UntilField = "PickupUntil";
     public const string NoteField = "Note";
 
-    /// <summary>Null when there is no such listing.</summary>
-    public async Task<ShopReservationList?> ListAsync(int listingId, ReservationStatus? filter, CancellationToken cancellationToken)
+    /// <summary>Rows on one page of the list.</summary>
+    public const int PageSize = 50;
+
+    public const string NotPossible = "Reservations.Shop.NotPossible";
+
+    /// <summary>Null when there is no such listing. <paramref name="page"/> counts from 1; one past the end shows the last.</summary>
+    public async Task<ShopReservationList?> ListAsync(int listingId, ReservationStatus? filter, int page, CancellationToken cancellationToken)
     {
-        var listingName = await db.Listings.AsNoTracking().Where(l => l.Id == listingId).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
+        var listingName = await ListingNameAsync(listingId, cancellationToken);
         if (listingName is null)
         {
             return null;
         }
 
-        var reservations = await Visible(listingId)
-            .Where(r => filter == null || r.Status == filter)
-            .Select(r => new ShopReservationRow(r.Id, r.Offer.Title, r.Name, r.Quantity, r.Status, r.PreferredPickupDate,
-                r.PickupDate, r.PickupFrom, r.PickupUntil, r.ConfirmedAt ?? r.CreatedAt))
-            .ToListAsync(cancellationToken);
+        var now = Now;
         var today = Today;
-        var ordered = reservations
-            .OrderBy(r => r.IsPickupOn(today) ? 0 : r.Status.IsOpen() ? 1 : 2)
-            .ThenBy(r => r.Status.IsOpen() ? r.PickupDate ?? r.PreferredPickupDate : DateOnly.MaxValue)
-            .ThenBy(r => r.PickupFrom)
-            .ThenByDescending(r => r.SentAt)
-            .ToList();
-        return new ShopReservationList(listingId, listingName, ordered, filter, today);
+        const ReservationStatus requested = ReservationStatus.Requested, accepted = ReservationStatus.Accepted,
+            proposed = ReservationStatus.OtherTimeProposed, expired = ReservationStatus.Expired;
+
+        // A hold whose time ran out is shown as expired before the expiry job has closed it, in the filter too.
+        var all = Visible(listingId).Select(r => new
+        {
+            Row = r,
+            Lapsed = (r.Status == requested || r.Status == accepted || r.Status == proposed) && r.ExpiresAt != null && r.ExpiresAt <= now,
+        });
+        var filtered = filter switch
+        {
+            null => all,
+            expired => all.Where(x => x.Row.Status == expired || x.Lapsed),
+            { } status => all.Where(x => x.Row.Status == status && !x.Lapsed),
+        };
+
+        var total = await filtered.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+
+        // Today's pick-ups first (agreed or proposed for today), then what is open by its day, then the closed, newest first.
+        var rows = await filtered
+            .Select(x => new
+            {
+                x.Row,
+                x.Lapsed,
+                Rank = !x.Lapsed && (x.Row.Status == accepted || x.Row.Status == proposed) && x.Row.PickupDate == today ? 0
+                    : !x.Lapsed && (x.Row.Status == requested || x.Row.Status == accepted || x.Row.Status == proposed) ? 1
+                    : 2,
+            })
+            .OrderBy(x => x.Rank)
+            .ThenBy(x => x.Rank == 2 ? (DateOnly?)null : x.Row.PickupDate ?? x.Row.PreferredPickupDate)
+            .ThenBy(x => x.Rank == 2 ? null : x.Row.PickupFrom)
+            .ThenByDescending(x => x.Row.ConfirmedAt ?? x.Row.CreatedAt)
+            .ThenByDescending(x => x.Row.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(x => new ShopReservationRow(x.Row.Id, x.Row.OfferTitle, x.Row.Name, x.Row.Quantity, x.Lapsed ? expired : x.Row.Status,
+                x.Row.PreferredPickupDate, x.Row.PickupDate, x.Row.PickupFrom, x.Row.PickupUntil, x.Row.ConfirmedAt ?? x.Row.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return new ShopReservationList(listingId, listingName, rows, filter, today, page, pageCount, total);
     }
 
     public async Task<ShopReservationDetail?> DetailAsync(int listingId, int id, CancellationToken cancellationToken)
     {
-        var reservation = await Visible(listingId).AsNoTracking().Include(r => r.Offer).ThenInclude(o => o.Listing)
-            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return reservation is null ? null : DetailOf(reservation, null, [], null);
+        var reservation = await Visible(listingId).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return reservation is null ? null : await DetailOfAsync(reservation, null, [], null, cancellationToken);
     }
 
     /// <summary>Accepts, proposes another time, or declines. Null when the listing has no such reservation.</summary>
@@ -67,7 +101,7 @@ public sealed class ShopReservationService(
         var now = Now;
         if (!reservation.Allows(answer) || reservation.IsExpiredAt(now))
         {
-            return DetailOf(reservation, "Reservations.Shop.NotPossible", [], form);
+            return await DetailOfAsync(reservation, NotPossible, [], form, cancellationToken);
         }
 
         var errors = new List<FieldError>();
@@ -75,8 +109,10 @@ public sealed class ShopReservationService(
         PickupWindow? window = answer == ReservationAction.Decline ? null : Window(form, now, errors);
         if (errors.Count > 0)
         {
-            return DetailOf(reservation, null, errors, form);
+            return await DetailOfAsync(reservation, null, errors, form, cancellationToken);
         }
+
+        var statusBefore = reservation.Status;
 
         switch (answer)
         {
@@ -96,8 +132,7 @@ public sealed class ShopReservationService(
                 throw new ArgumentOutOfRangeException(nameof(answer), answer, "Not an answer.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return DetailOf(reservation, $"Reservations.Shop.Done.{answer}", [], null);
+        return await SaveAsync(reservation, statusBefore, listingId, $"Reservations.Shop.Done.{answer}", cancellationToken);
     }
 
     /// <summary>Picked up, or not collected. Null when the listing has no such reservation.</summary>
@@ -111,10 +146,11 @@ public sealed class ShopReservationService(
 
         if (!reservation.Allows(mark))
         {
-            return DetailOf(reservation, "Reservations.Shop.NotPossible", [], null);
+            return await DetailOfAsync(reservation, NotPossible, [], null, cancellationToken);
         }
 
         var now = Now;
+        var statusBefore = reservation.Status;
         if (mark == ReservationAction.MarkPickedUp)
         {
             reservation.MarkPickedUp(now);
@@ -130,13 +166,37 @@ public sealed class ShopReservationService(
             throw new ArgumentOutOfRangeException(nameof(mark), mark, "Not a mark.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return DetailOf(reservation, $"Reservations.Shop.Done.{mark}", [], null);
+        return await SaveAsync(reservation, statusBefore, listingId, $"Reservations.Shop.Done.{mark}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the change with its mails, or, when the resident or a job changed the reservation since it was read (the
+    /// status is its concurrency token), saves none of it and shows the current state with "not possible".
+    /// </summary>
+    private async Task<ShopReservationDetail?> SaveAsync(Reservation reservation, ReservationStatus statusBefore, int listingId, string done, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(listingId, reservation.Id, cancellationToken);
+            if (current is null || current.Status == statusBefore)
+            {
+                throw;
+            }
+
+            return await DetailOfAsync(current, NotPossible, [], null, cancellationToken);
+        }
+
+        return await DetailOfAsync(reservation, done, [], null, cancellationToken);
     }
 
     /// <summary>The rows of the CSV export, newest first, erased personal data left blank.</summary>
     public IAsyncEnumerable<Reservation> ExportRowsAsync(int listingId) =>
-        Visible(listingId).AsNoTracking().Include(r => r.Offer).OrderByDescending(r => r.CreatedAt).AsAsyncEnumerable();
+        Visible(listingId).AsNoTracking().OrderByDescending(r => r.CreatedAt).AsAsyncEnumerable();
 
     private IQueryable<Reservation> Visible(int listingId)
     {
@@ -145,7 +205,10 @@ public sealed class ShopReservationService(
     }
 
     private Task<Reservation?> FindAsync(int listingId, int id, CancellationToken cancellationToken) =>
-        Visible(listingId).Include(r => r.Offer).ThenInclude(o => o.Listing).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        Visible(listingId).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    private Task<string?> ListingNameAsync(int listingId, CancellationToken cancellationToken) =>
+        db.Listings.AsNoTracking().Where(l => l.Id == listingId).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
 
     private string? Note(string? value, bool required, List<FieldError> errors)
     {
@@ -208,16 +271,18 @@ public sealed class ShopReservationService(
         }
     }
 
-    private ShopReservationDetail DetailOf(Reservation reservation, string? notice, IReadOnlyList<FieldError> errors, ShopAnswerForm? form)
+    private async Task<ShopReservationDetail> DetailOfAsync(
+        Reservation reservation, string? notice, IReadOnlyList<FieldError> errors, ShopAnswerForm? form, CancellationToken cancellationToken)
     {
+        var listingName = await ListingNameAsync(reservation.ListingId, cancellationToken) ?? "";
         var now = Now;
         var expired = reservation.IsExpiredAt(now);
         bool Can(ReservationAction action) => !expired && reservation.Allows(action);
         return new ShopReservationDetail(
             reservation.ListingId,
-            reservation.Offer.Listing.Name,
+            listingName,
             reservation.Id,
-            reservation.Offer.Title,
+            reservation.OfferTitle,
             reservation.Name,
             reservation.Email,
             reservation.Phone,
@@ -264,10 +329,14 @@ public sealed record ShopReservationRow(
     TimeOnly? PickupUntil,
     DateTime SentAt)
 {
-    public bool IsPickupOn(DateOnly day) => Status == ReservationStatus.Accepted && PickupDate == day;
+    /// <summary>Agreed, or proposed by the shop, for <paramref name="day"/>.</summary>
+    public bool IsPickupOn(DateOnly day) => Status is ReservationStatus.Accepted or ReservationStatus.OtherTimeProposed && PickupDate == day;
 }
 
-public sealed record ShopReservationList(int ListingId, string ListingName, IReadOnlyList<ShopReservationRow> Rows, ReservationStatus? Filter, DateOnly Today);
+/// <param name="Page">Counting from 1.</param>
+/// <param name="Total">Rows of the filter on all pages.</param>
+public sealed record ShopReservationList(
+    int ListingId, string ListingName, IReadOnlyList<ShopReservationRow> Rows, ReservationStatus? Filter, DateOnly Today, int Page, int PageCount, int Total);
 
 public sealed record ShopReservationDetail(
     int ListingId,

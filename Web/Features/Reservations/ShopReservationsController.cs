@@ -21,8 +21,25 @@ public sealed class ShopReservationsController(ShopReservationService service, R
 
     public static string DetailPath(int listingId, int id) => $"{ListPath(listingId)}/{id}";
 
+    /// <summary>A page of the list, with its filter: plain links, so paging needs no script.</summary>
+    public static string ListPath(int listingId, ReservationStatus? filter, int page)
+    {
+        var query = new List<string>();
+        if (filter is { } status)
+        {
+            query.Add($"status={status}");
+        }
+
+        if (page > 1)
+        {
+            query.Add($"seite={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return query.Count == 0 ? ListPath(listingId) : $"{ListPath(listingId)}?{string.Join("&", query)}";
+    }
+
     [HttpGet("/betrieb/{listingId:int}/reservierungen")]
-    public async Task<IActionResult> Index(int listingId, [FromQuery] string? status, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int listingId, [FromQuery] string? status, [FromQuery(Name = "seite")] int? page, CancellationToken cancellationToken)
     {
         if (!await access.CanManageAsync(User, listingId))
         {
@@ -31,7 +48,7 @@ public sealed class ShopReservationsController(ShopReservationService service, R
 
         ReservationStatus? filter = Enum.TryParse<ReservationStatus>(status, ignoreCase: true, out var s)
             && ReservationStatuses.VisibleToShop.Contains(s) ? s : null;
-        var list = await service.ListAsync(listingId, filter, cancellationToken);
+        var list = await service.ListAsync(listingId, filter, page ?? 1, cancellationToken);
         return list is null ? NotFound() : View("~/Features/Reservations/ShopList.cshtml", list);
     }
 
@@ -109,7 +126,7 @@ public sealed class ShopReservationsController(ShopReservationService service, R
             return NotFound();
         }
 
-        if (detail.Errors.Count > 0 || detail.Notice == "Reservations.Shop.NotPossible")
+        if (detail.Errors.Count > 0 || detail.Notice == ShopReservationService.NotPossible)
         {
             Response.StatusCode = detail.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
             ViewData["Answer"] = action;

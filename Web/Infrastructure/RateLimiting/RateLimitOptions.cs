@@ -18,6 +18,10 @@ public sealed class RateLimitOptions
 
     public RateLimit PublicForms { get; set; } = new() { PermitLimit = 20, WindowSeconds = 600 };
 
+    // A family reserving for the weekend sends a handful; this bounds unconfirmed reservations (and mails to
+    // addresses nobody confirmed) that one client can start, mistyped attempts included.
+    public RateLimit Reservations { get; set; } = new() { PermitLimit = 10, WindowSeconds = 3600 };
+
     public RateLimit For(string policy) => policy switch
     {
         RateLimitPolicies.SignIn => SignIn,
@@ -25,6 +29,7 @@ public sealed class RateLimitOptions
         RateLimitPolicies.PasswordReset => PasswordReset,
         RateLimitPolicies.Uploads => Uploads,
         RateLimitPolicies.PublicForms => PublicForms,
+        RateLimitPolicies.Reservations => Reservations,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown rate-limit policy."),
     };
 }

@@ -22,5 +22,8 @@ public static class RateLimitPolicies
     /// <summary>Forms anyone may send (barrier reports, feedback, reservations), per client address.</summary>
     public const string PublicForms = "PublicForms";
 
-    public static readonly IReadOnlyList<string> All = [SignIn, Registration, PasswordReset, Uploads, PublicForms];
+    /// <summary>Reservations sent (each starts an unconfirmed reservation and a mail to the address typed), per client address.</summary>
+    public const string Reservations = "Reservations";
+
+    public static readonly IReadOnlyList<string> All = [SignIn, Registration, PasswordReset, Uploads, PublicForms, Reservations];
 }

@@ -1105,8 +1105,13 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<int>("OfferId")
+                    b.Property<int?>("OfferId")
                         .HasColumnType("int");
+
+                    b.Property<string>("OfferTitle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<DateTime?>("PersonalDataErasedAt")
                         .HasColumnType("datetime2");
@@ -1127,6 +1132,10 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("PreferredPickupDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
@@ -1141,6 +1150,7 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("TokenHash")
@@ -1581,8 +1591,7 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("HalloBot.Domain.Offers.Offer", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Offer");
                 });

@@ -1058,8 +1058,13 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("OfferId")
+                    b.Property<int?>("OfferId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferTitle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PersonalDataErasedAt")
                         .HasColumnType("TEXT");
@@ -1080,6 +1085,10 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("PreferredPickupDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
@@ -1094,6 +1103,7 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TokenHash")
@@ -1525,8 +1535,7 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("HalloBot.Domain.Offers.Offer", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Offer");
                 });
