@@ -39,7 +39,7 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
         (Member, "/konto/loeschen", 200),
         (Anonymous, "/konto/geloescht", 200),
         (Anonymous, "/konto/passwort-vergessen/gesendet", 200),
-        (Anonymous, "/konto/passwort-neu?id={member}&code={resetCode}", 200),
+        (Anonymous, "/konto/passwort-neu?id={resetMember}&code={resetCode}", 200),
         (Anonymous, "/konto/passwort-neu?id={member}&code=abgelaufen", 400),
         (Anonymous, "/konto/bestaetigung-erneut", 200),
         (Anonymous, "/konto/registrieren/gesendet", 200),

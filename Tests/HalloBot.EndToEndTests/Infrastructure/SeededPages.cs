@@ -79,7 +79,7 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
         var reservationToken = InvitationToken.Create();
         var reservation = new Reservation(
             new ReservationRequest("Erika Muster", "erika@example.org", null, 1, today.AddDays(3), "Bitte gut verpacken.", "de"),
-            offer.Id, listingId, offer.HoldDays, InvitationToken.Hash(reservationToken), now);
+            offer.Id, offer.Title, listingId, offer.HoldDays, InvitationToken.Hash(reservationToken), protectedToken: null, now);
         reservation.Confirm(now, services.GetRequiredService<WorkingDays>());
         db.Reservations.Add(reservation);
 
@@ -92,7 +92,10 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
         await db.SaveChangesAsync();
 
         var users = services.GetRequiredService<UserManager<Member>>();
-        var resetCode = AccountLinks.EncodeToken(await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(member.Id))!));
+        // A member of its own for the reset link: the other pages' visits (two-factor set-up) renew the main member's
+        // security stamp, which makes a reset code made before them invalid.
+        var resetMember = await site.CreateMemberAsync($"seiten-reset-{Guid.NewGuid():N}@example.org", staff: false);
+        var resetCode = AccountLinks.EncodeToken(await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(resetMember.Id))!));
         // A published photo variant, for the headers of a /media answer (the photo journey tests make real ones).
         var media = services.GetRequiredService<IMediaStore>();
         var mediaKey = Guid.NewGuid().ToString("N");
@@ -117,6 +120,7 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
             ["{feedback}"] = feedback.Id.ToString(CultureInfo.InvariantCulture),
             ["{invitation}"] = invitationToken,
             ["{member}"] = member.Id,
+            ["{resetMember}"] = resetMember.Id,
             ["{resetCode}"] = resetCode,
             ["{category}"] = category.ToString(CultureInfo.InvariantCulture),
             ["{district}"] = district.ToString(CultureInfo.InvariantCulture),
