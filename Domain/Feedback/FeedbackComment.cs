@@ -1,6 +1,9 @@
 namespace HalloBot.Domain.Feedback;
 
-/// <summary>A public comment, shown with the name of the business its author wrote for.</summary>
+/// <summary>
+/// A public comment, shown with the name of the business its author wrote for — unless that is the feedback's own
+/// business and its sender did not agree to name it (<see cref="HideBusiness"/>).
+/// </summary>
 public sealed class FeedbackComment
 {
     public const int TextMinLength = 2;
@@ -25,6 +28,15 @@ public sealed class FeedbackComment
     public string MemberId { get; private set; } = "";
     public string Text { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Written for the business that sent the feedback without agreeing to be named: the page shows "the sender"
+    /// instead. Kept on the comment, so that it stays hidden when the comment moves with a merge.
+    /// </summary>
+    public bool HideBusiness { get; init; }
+
+    /// <summary>Whether a comment for <paramref name="listingId"/> on <paramref name="item"/> must not name its business.</summary>
+    public static bool HidesBusiness(FeedbackItem item, int listingId) => listingId == item.ListingId && !item.ShowBusiness;
 
     internal void MoveTo(int feedbackId) => FeedbackId = feedbackId;
 

@@ -98,7 +98,11 @@ public sealed class FeedbackItem
         return change;
     }
 
-    public bool CanMergeInto(FeedbackItem target) => target.Id != Id && !IsMerged && !target.IsMerged;
+    /// <summary>
+    /// Not into itself, nor when either is merged already; nor into feedback that is done or declined: its voters were
+    /// told the outcome, and the duplicate's supporters would never hear it. Such a duplicate gets its own answer instead.
+    /// </summary>
+    public bool CanMergeInto(FeedbackItem target) => target.Id != Id && !IsMerged && !target.IsMerged && !target.IsClosed;
 
     /// <summary>
     /// Marks this a duplicate of <paramref name="target"/> and moves its supporters there: votes of businesses that have

@@ -51,8 +51,8 @@ public sealed partial class SendMailJob(
         }
         catch (MailRejectedException e)
         {
-            // Logged by id only: the address is personal data.
-            LogRejected(logger, mail.Id, e.Message);
+            // Logged by id and reply code only: the address is personal data, and the server's text quotes it.
+            LogRejected(logger, mail.Id, e.StatusCode);
             mail.MarkRejected(e.Message);
             await db.SaveChangesAsync(CancellationToken.None);
             return;
@@ -68,6 +68,6 @@ public sealed partial class SendMailJob(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} was refused by the server: {Reason}")]
-    private static partial void LogRejected(ILogger logger, int mailId, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId}: the server refused the recipient with {StatusCode}")]
+    private static partial void LogRejected(ILogger logger, int mailId, int statusCode);
 }

@@ -1,3 +1,4 @@
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -27,13 +28,39 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
         {
             await client.SendAsync(message, cancellationToken);
         }
-        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        catch (SmtpCommandException e) when (IsRecipientRefusedForGood(e))
         {
-            throw new MailRejectedException($"{(int)e.StatusCode} {e.Message}", e);
+            throw new MailRejectedException((int)e.StatusCode, $"{(int)e.StatusCode} {e.Message}", e);
+        }
+        catch (ServiceNotAuthenticatedException)
+        {
+            // MailKit's answer to 530 (authentication required): the site's login is missing or wrong, not the recipient.
+            throw new SmtpDeliveryException((int)SmtpStatusCode.AuthenticationRequired, "authentication required");
+        }
+        catch (SmtpCommandException e)
+        {
+            // Retried by the outbox. The server's text is left out (a refused RCPT quotes the address, and the failure
+            // is stored and may be logged); code and command say enough: 530 to MAIL FROM is a missing login.
+            throw new SmtpDeliveryException((int)e.StatusCode, e.ErrorCode.ToString());
         }
         finally
         {
             await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// Only a 5xx answer to RCPT TO says the address is bad. A 5xx to MAIL FROM (530 authentication required, 550 relay
+    /// denied) or to DATA is about the site's account or server, and a 4xx is temporary: those are failures that the
+    /// outbox retries, never a reason to give up on the recipient.
+    /// </summary>
+    private static bool IsRecipientRefusedForGood(SmtpCommandException e) =>
+        e.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500;
+}
+
+/// <summary>A refusal the outbox tries again: temporary (4xx), or about the site's account or message rather than the recipient.</summary>
+public sealed class SmtpDeliveryException(int statusCode, string refused)
+    : IOException($"The SMTP server answered {statusCode} ({refused}); the mail stays pending and is tried again.")
+{
+    public int StatusCode { get; } = statusCode;
 }

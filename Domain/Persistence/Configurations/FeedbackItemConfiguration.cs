@@ -10,7 +10,9 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
     {
         builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Area).HasConversion<string>().HasMaxLength(30);
-        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        // Two staff (or one double click) changing the status at once: the second update finds another status and fails,
+        // so there is one status change and one round of mails, not two.
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(f => f.Title).HasMaxLength(FeedbackItem.TitleMaxLength).IsRequired();
         builder.Property(f => f.Text).HasMaxLength(FeedbackItem.TextMaxLength).IsRequired();
         builder.Property(f => f.SenderMemberId).HasMaxLength(450).IsRequired();

@@ -74,6 +74,11 @@ public sealed class OfferPagesTests(SiteFixture site)
         Assert.Contains("\"@type\":\"Offer\"", await page.Locator("script[type='application/ld+json']").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Empty(await visit.AccessibilityViolationsAsync());
 
+        // All of the shop's current offers, the page the listing page links to when it shows only the first few.
+        await visit.GotoAsync($"/b/{E2ESeed.BakerySlug}/angebote");
+        Assert.Contains("Zwetschgenkuchen vom Blech", await page.Locator("main .offer-list").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(await visit.AccessibilityViolationsAsync());
+
         var clock = Stopwatch.StartNew();
         while (true)
         {

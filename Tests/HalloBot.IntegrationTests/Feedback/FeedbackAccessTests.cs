@@ -219,6 +219,8 @@ public sealed class FeedbackAccessTests(FeedbackFixture site) : IClassFixture<Fe
         var voterClient = await App.CreateClientSignedInAsAsync(site.Voter);
         var duplicate = await SendAsAsync(voterClient, site.OtherListing, "Duplikat der Zusammenführung");
         Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.VoteAsync(senderClient, duplicate, site.SenderListing)).StatusCode);
+        var thirdClient = await App.CreateClientSignedInAsAsync(site.Third);
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.VoteAsync(thirdClient, duplicate, site.ThirdListing)).StatusCode);
         var outsider = await App.CreateClientSignedInAsAsync(site.Outsider);
         Assert.Equal(HttpStatusCode.Redirect, (await outsider.SubmitAsync($"/mitgestalten/{duplicate}", [], "form[action$='/folgen']")).StatusCode);
 
@@ -229,9 +231,9 @@ public sealed class FeedbackAccessTests(FeedbackFixture site) : IClassFixture<Fe
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
 
         // The sender's business voted for the duplicate, but may not vote for its own target: that vote is dropped.
-        // The duplicate's own business (the voter's) now supports the target; the follower follows it.
+        // The third business's vote moves; the duplicate's own business (the voter's) now supports the target too.
         var votes = await App.QueryAsync(db => db.FeedbackVotes.Where(v => v.FeedbackId == target).Select(v => v.ListingId).ToListAsync());
-        Assert.Equal([site.OtherListing], votes);
+        Assert.Equal([site.OtherListing, site.ThirdListing], votes.Order());
         Assert.Equal(0, await App.QueryAsync(db => db.FeedbackVotes.CountAsync(v => v.FeedbackId == duplicate)));
         var followers = await App.QueryAsync(db => db.FeedbackFollowers.Where(f => f.FeedbackId == target).Select(f => f.MemberId).ToListAsync());
         Assert.Contains(site.Outsider.Id, followers);
@@ -239,6 +241,16 @@ public sealed class FeedbackAccessTests(FeedbackFixture site) : IClassFixture<Fe
         var redirect = await App.CreateNonRedirectingClient().GetAsync($"/mitgestalten/{duplicate}");
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal($"/mitgestalten/{target}", redirect.Headers.Location!.ToString());
+        Assert.Contains("Stimmen: 2", await App.CreateClient().GetStringAsync($"/mitgestalten/{target}"), StringComparison.Ordinal);
+
+        // The duplicate's sender sees it on the dashboard as merged, linked to the target, with the target's votes.
+        var dashboard = new HtmlParser().ParseDocument(await voterClient.GetStringAsync("/betrieb"));
+        var row = dashboard.QuerySelectorAll("section[aria-labelledby='mein-feedback'] tbody tr")
+            .Single(r => r.TextContent.Contains("Duplikat der Zusammenführung", StringComparison.Ordinal));
+        Assert.Equal($"/mitgestalten/{target}", row.QuerySelector("a")?.GetAttribute("href"));
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal("Zusammengeführt", cells[0]);
+        Assert.Equal("2", cells[1]);
     }
 
     [Fact]
@@ -288,7 +300,19 @@ public sealed class FeedbackAccessTests(FeedbackFixture site) : IClassFixture<Fe
 
         Assert.Contains("Mein Feedback", html, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/mitgestalten/{id}\">Dashboard-Test</a>", html, StringComparison.Ordinal);
+        Assert.Equal("Neu", StatusCell(html, "Dashboard-Test"));
+
+        var staff = await App.CreateClientSignedInAsAsync(site.Staff);
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.ChangeStatusAsync(staff, id, "UnderReview", "Wir sehen uns das an.")).StatusCode);
+        var after = WebUtility.HtmlDecode(await (await App.CreateClientSignedInAsAsync(site.Sender)).GetStringAsync("/betrieb"));
+        Assert.Equal("Wird geprüft", StatusCell(after, "Dashboard-Test"));
     }
+
+    /// <summary>The status column of the dashboard's row for the feedback titled <paramref name="title"/>.</summary>
+    private static string StatusCell(string html, string title) =>
+        new HtmlParser().ParseDocument(html).QuerySelectorAll("section[aria-labelledby='mein-feedback'] tbody tr")
+            .Single(r => r.QuerySelector("th")?.TextContent.Trim() == title)
+            .QuerySelector("td")!.TextContent.Trim();
 
     private static async Task<int> SendAsAsync(HttpClient client, int listingId, string title) => await FeedbackForms.SendValidAsync(client, listingId, title);
 

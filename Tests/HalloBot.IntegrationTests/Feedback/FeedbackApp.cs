@@ -12,7 +12,8 @@ namespace HalloBot.IntegrationTests.Feedback;
 /// The real site for the feedback tests: mail to <paramref name="smtp"/> (the pickup folder without one), and, when
 /// given, a data folder of the test's own that outlives the app, so that a second app can start on the same data.
 /// </summary>
-public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory = null, int publicFormsLimit = 1000) : HalloBotAppFactory
+/// <param name="fromAddress">The site's sender address; the SMTP sink refuses senders starting with "noauth" or "relaydenied".</param>
+public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory = null, int publicFormsLimit = 1000, string? fromAddress = null) : HalloBotAppFactory
 {
     public const string StaffAddress = "amt@bottrop.example";
 
@@ -31,6 +32,17 @@ public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory =
         return (sender.Id, other.Id);
     }
 
+    public async Task<int> SeedListingAsync(string name)
+    {
+        var listing = TestData.Listing(name, [new Category("Kioske")]);
+        await SeedAsync(db =>
+        {
+            db.Listings.Add(listing);
+            return Task.CompletedTask;
+        });
+        return listing.Id;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -40,6 +52,11 @@ public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory =
         }
 
         builder.UseSetting("HalloBot:Mail:StaffAddress", StaffAddress);
+        if (fromAddress is not null)
+        {
+            builder.UseSetting("HalloBot:Mail:FromAddress", fromAddress);
+        }
+
         // The tests send more forms than one visitor may in ten minutes, unless a test is about the limit.
         builder.UseSetting("HalloBot:RateLimits:PublicForms:PermitLimit", publicFormsLimit.ToString(CultureInfo.InvariantCulture));
         if (smtp is not null)
@@ -56,23 +73,32 @@ public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory =
 /// <summary>The feedback forms as a browser sends them.</summary>
 public static class FeedbackForms
 {
-    public static Dictionary<string, string> Valid(int listingId, string title = "Suche nach Öffnungszeiten filtern") => new()
+    /// <param name="showBusiness">False sends the form as a browser does with the box unticked: without the field.</param>
+    public static Dictionary<string, string> Valid(int listingId, string title = "Suche nach Öffnungszeiten filtern", bool showBusiness = true)
     {
-        ["Kind"] = "Idea",
-        ["Area"] = "Search",
-        ["Title"] = title,
-        ["Text"] = "Es wäre schön, wenn man in der Suche nur Betriebe sehen könnte, die sonntags geöffnet haben.",
-        ["ListingId"] = listingId.ToString(CultureInfo.InvariantCulture),
-        ["ShowBusiness"] = "true",
-    };
+        var fields = new Dictionary<string, string>
+        {
+            ["Kind"] = "Idea",
+            ["Area"] = "Search",
+            ["Title"] = title,
+            ["Text"] = "Es wäre schön, wenn man in der Suche nur Betriebe sehen könnte, die sonntags geöffnet haben.",
+            ["ListingId"] = listingId.ToString(CultureInfo.InvariantCulture),
+        };
+        if (showBusiness)
+        {
+            fields["ShowBusiness"] = "true";
+        }
+
+        return fields;
+    }
 
     public static Task<HttpResponseMessage> SendAsync(HttpClient client, IDictionary<string, string> fields) =>
         client.SubmitAsync("/mitgestalten/neu", fields, "form[action='/mitgestalten/neu']");
 
     /// <summary>Sends feedback and returns its id from the redirect to its page.</summary>
-    public static async Task<int> SendValidAsync(HttpClient client, int listingId, string? title = null)
+    public static async Task<int> SendValidAsync(HttpClient client, int listingId, string? title = null, bool showBusiness = true)
     {
-        var response = await SendAsync(client, title is null ? Valid(listingId) : Valid(listingId, title));
+        var response = await SendAsync(client, title is null ? Valid(listingId, showBusiness: showBusiness) : Valid(listingId, title, showBusiness));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var location = response.Headers.Location!.ToString();
         Assert.StartsWith("/mitgestalten/", location, StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public sealed class FeedbackJourneyTests
         Assert.StartsWith("Ihr Feedback ist eingegangen", receipt.Subject, StringComparison.Ordinal);
         Assert.NotNull(receipt.HtmlBody);
         Assert.Contains("/mail/abbestellen/", receipt.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", receipt.Headers["List-Unsubscribe-Post"]);
 
         var vote = await FeedbackForms.VoteAsync(await app.CreateClientSignedInAsAsync(voter), id, otherListing);
         Assert.Equal(HttpStatusCode.Redirect, vote.StatusCode);

@@ -21,4 +21,23 @@ public sealed class FeedbackRateLimitTests
         Assert.NotNull(third.Headers.RetryAfter);
         Assert.Equal(2, await app.QueryAsync(db => db.FeedbackItems.CountAsync()));
     }
+
+    [Fact]
+    public async Task Comment_OverPublicFormsLimit_429AndOnlyCommentsWithinLimitWritten()
+    {
+        await using var app = new FeedbackApp(publicFormsLimit: 2);
+        var (senderListing, otherListing) = await app.SeedBusinessesAsync();
+        var sender = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("baecker@example.org", false, senderListing));
+        var voter = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("rad@example.org", false, otherListing));
+        var id = await FeedbackForms.SendValidAsync(sender, senderListing);
+        var listing = otherListing.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var first = await voter.SubmitAsync($"/mitgestalten/{id}", [new("CommentListingId", listing), new("CommentText", "Erster Kommentar")], "form[action$='/kommentar']");
+        var second = await voter.SubmitAsync($"/mitgestalten/{id}", [new("CommentListingId", listing), new("CommentText", "Zweiter Kommentar")], "form[action$='/kommentar']");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.NotNull(second.Headers.RetryAfter);
+        Assert.Equal(["Erster Kommentar"], await app.QueryAsync(db => db.FeedbackComments.Select(c => c.Text).ToListAsync()));
+    }
 }

@@ -1,8 +1,13 @@
+using System.Globalization;
+using System.Net.Http.Headers;
 using HalloBot.Domain.Accounts;
 using HalloBot.Domain.Categories;
+using HalloBot.Domain.Media;
 using HalloBot.Domain.Offers;
 using HalloBot.IntegrationTests.Infrastructure;
+using HalloBot.Jobs.Images;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HalloBot.IntegrationTests.Offers;
 
@@ -45,6 +50,65 @@ public sealed class OfferApp : HalloBotAppFactory, IAsyncLifetime
 
     public Task<List<Offer>> OffersAsync(int listingId) =>
         QueryAsync(db => db.Offers.AsNoTracking().Where(o => o.ListingId == listingId).OrderBy(o => o.Id).ToListAsync());
+
+    public FileSystemMediaStore Media => Services.GetRequiredService<FileSystemMediaStore>();
+
+    public static string EditUrl(int listingId, int offerId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/betrieb/{listingId}/angebote/{offerId}");
+
+    /// <summary>A current offer of its own, so that a test's photos do not meet another test's.</summary>
+    public async Task<int> AddOfferAsync(int listingId, string title)
+    {
+        var offer = new Offer(listingId, title, OfferPrice.Fixed(990), Today, DefaultNow.UtcDateTime);
+        await SeedAsync(db =>
+        {
+            db.Offers.Add(offer);
+            return Task.CompletedTask;
+        });
+        return offer.Id;
+    }
+
+    /// <summary>Posts a photo as the offer page's upload form does, with the antiforgery token of the page the token is taken from.</summary>
+    public static async Task<HttpResponseMessage> UploadPhotoAsync(
+        HttpClient client, int listingId, int offerId, string fileName, byte[] content, string type, string altText, string? tokenPage = null)
+    {
+        var token = await client.AntiforgeryTokenAsync(tokenPage ?? EditUrl(listingId, offerId));
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(type);
+        using var form = new MultipartFormDataContent
+        {
+            { file, "foto", fileName },
+            { new StringContent(altText), "beschreibung" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        return await client.PostAsync(EditUrl(listingId, offerId) + "/fotos", form);
+    }
+
+    public Task<List<OfferPhoto>> PhotosAsync(int offerId) =>
+        QueryAsync(db => db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).OrderBy(p => p.Position).ToListAsync());
+
+    /// <summary>Waits for the photo job to decide; fails after three minutes (the test machine is shared and often loaded).</summary>
+    public async Task<OfferPhoto> WaitUntilProcessedAsync(int photoId)
+    {
+        var until = DateTime.UtcNow.AddMinutes(3);
+        while (true)
+        {
+            var photo = await QueryAsync(db => db.OfferPhotos.AsNoTracking().SingleAsync(p => p.Id == photoId));
+            if (photo.Status != PhotoStatus.Processing)
+            {
+                return photo;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"Offer photo {photoId} was still processing after three minutes.");
+            await Task.Delay(200);
+        }
+    }
+
+    public int OriginalCount() => Directory.Exists(Media.OriginalsFolder) ? Directory.GetFiles(Media.OriginalsFolder).Length : 0;
+
+    public bool OriginalExists(string key) => File.Exists(Path.Combine(Media.OriginalsFolder, key));
+
+    public bool VariantsExist(string key) => Directory.Exists(Path.Combine(Media.PublicFolder, "photos", key));
 
     public static Dictionary<string, string> ValidForm(string title = "Erdbeeren vom Feld") => new()
     {

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
+using HalloBot.Domain.Offers;
 using HalloBot.IntegrationTests.Infrastructure;
+using HalloBot.Jobs.Images;
 
 namespace HalloBot.IntegrationTests.Offers;
 
@@ -113,14 +116,25 @@ public sealed class OfferAuthorizationTests(OfferApp app) : IClassFixture<OfferA
     }
 
     [Fact]
-    public async Task PhotoDelete_MemberOfOtherBusiness_NotFound()
+    public async Task PhotoDelete_MemberOfOtherBusiness_NotFoundAndPhotoKept()
     {
+        var offerId = await app.AddOfferAsync(app.ListingA, "Fotoangebot");
+        var photo = new OfferPhoto(offerId, MediaKey.New(), 1000, "Regal mit Gläsern", 0, app.MemberA.Id, OfferApp.DefaultNow.UtcDateTime);
+        await app.SeedAsync(db =>
+        {
+            db.OfferPhotos.Add(photo);
+            return Task.CompletedTask;
+        });
         using var client = await app.CreateClientSignedInAsAsync(app.MemberB);
         var token = await client.AntiforgeryTokenAsync(Url(app.ListingB, "/neu"));
+        var path = string.Create(CultureInfo.InvariantCulture, $"/{offerId}/fotos/{photo.Id}/loeschen");
 
-        var response = await client.PostAsync(Url(app.ListingA, "/{offer}/fotos/1/loeschen"), Form(token, []));
+        var viaA = await client.PostAsync(Url(app.ListingA, path), Form(token, []));
+        var viaB = await client.PostAsync(Url(app.ListingB, path), Form(token, []));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, viaA.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, viaB.StatusCode);
+        Assert.Contains(await app.PhotosAsync(offerId), p => p.Id == photo.Id);
     }
 
     private static FormUrlEncodedContent Form(string token, Dictionary<string, string> fields) =>

@@ -127,7 +127,7 @@ public sealed class PhotoUploadTests(PhotoApp app) : IClassFixture<PhotoApp>
         using var client = await app.CreateClientSignedInAsAsync(app.MemberA);
         var sixteen = PhotoFiles.SixteenMegabytes();
 
-        var response = await PhotoApp.UploadAsync(client, app.ListingA, Enumerable.Range(0, 11).Select(i => ($"teil{i}.jpg", sixteen, "image/jpeg")));
+        var response = await PhotoApp.UploadAsync(client, app.ListingA, Enumerable.Range(0, 14).Select(i => ($"teil{i}.jpg", sixteen, "image/jpeg")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetStringAsync(response.Headers.Location!.ToString());

@@ -4,6 +4,7 @@ using HalloBot.Jobs.Images;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Features.Shared;
 using HalloBot.Web.Infrastructure.RateLimiting;
+using HalloBot.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,9 +18,6 @@ public sealed class FeedbackController(
     FeedbackSubmission submission,
     FeedbackParticipation participation) : Controller
 {
-    /// <summary>The photo upload's room per file: the largest image the pipeline takes plus the form's other fields.</summary>
-    private const long MaxRequestBytes = Photos.PhotoUploadLimitsAttribute.BytesPerFile;
-
     private const string Folder = "~/Features/Feedback/";
 
     [HttpGet(FeedbackRoutes.Public)]
@@ -59,8 +57,7 @@ public sealed class FeedbackController(
     [Authorize]
     [HttpPost(FeedbackRoutes.New)]
     [EnableRateLimiting(RateLimitPolicies.PublicForms)]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [UploadLimits(typeof(FeedbackScreenshotTooLarge))]
     public async Task<IActionResult> Submit([FromForm] FeedbackFormInput input, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -80,6 +77,7 @@ public sealed class FeedbackController(
 
     [Authorize]
     [HttpPost(FeedbackRoutes.Public + "/{id:int}/stimme")]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Vote(int id, [FromForm(Name = FeedbackFields.VoteListing)] string? listingId, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -92,6 +90,7 @@ public sealed class FeedbackController(
 
     [Authorize]
     [HttpPost(FeedbackRoutes.Public + "/{id:int}/folgen")]
+    [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Follow(int id, [FromForm] string? follow, CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
@@ -111,11 +110,18 @@ public sealed class FeedbackController(
         int id,
         [FromForm(Name = FeedbackFields.CommentListing)] string? listingId,
         [FromForm(Name = FeedbackFields.Comment)] string? text,
+        [FromForm(Name = FeedbackFields.Honeypot)] string? website,
         CancellationToken cancellationToken)
     {
         if (await ViewerAsync(cancellationToken) is not { } member)
         {
             return Challenge();
+        }
+
+        if (!string.IsNullOrEmpty(website))
+        {
+            // The hidden field is filled: a bot. It is answered like a success and learns nothing; nothing is written.
+            return Redirect($"{FeedbackRoutes.Detail(id)}?erledigt=kommentiert#aktionen");
         }
 
         var result = await participation.CommentAsync(id, listingId, text, member, cancellationToken);

@@ -107,6 +107,9 @@ public static class FeedbackFields
     public const string Answer = "Answer";
     public const string Note = "Note";
     public const string MergeTarget = "MergeTarget";
+
+    /// <summary>The hidden field of the feedback and comment forms that only bots fill.</summary>
+    public const string Honeypot = "Website";
 }
 
 /// <summary>One of the member's businesses, as a choice in a form.</summary>

@@ -57,7 +57,7 @@ public sealed class FeedbackPages(HalloBotDbContext db, FeedbackPeople people, P
             .ToListAsync(cancellationToken);
         var comments = await db.FeedbackComments.AsNoTracking().Where(c => c.FeedbackId == id)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Join(db.Listings, c => c.ListingId, l => l.Id, (c, l) => new PublicComment(l.Name, c.Text, c.CreatedAt))
+            .Join(db.Listings, c => c.ListingId, l => l.Id, (c, l) => new PublicComment(c.HideBusiness ? null : l.Name, c.Text, c.CreatedAt))
             .ToListAsync(cancellationToken);
 
         var page = new FeedbackDetailPage
@@ -85,8 +85,8 @@ public sealed class FeedbackPages(HalloBotDbContext db, FeedbackPeople people, P
             IsOwnBusiness = ownBusiness,
             IsFollowing = await db.FeedbackFollowers.AnyAsync(f => f.FeedbackId == id && f.MemberId == viewer.Id, cancellationToken),
             Screenshot = showScreenshot ? new ScreenshotView(
-                photoUrls.Url(item.ScreenshotKey!, ImageVariantSize.Page, ImageVariantFormat.Jpeg),
-                photoUrls.Url(item.ScreenshotKey!, ImageVariantSize.FullScreen, ImageVariantFormat.Jpeg),
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotPage),
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotFull),
                 photoUrls.SizeOf(ImageVariantSize.Page, item.ScreenshotWidth ?? 0, item.ScreenshotHeight ?? 0)) : null,
         };
     }
@@ -100,7 +100,8 @@ public sealed record RoadmapItem(int Id, string Title, FeedbackKind Kind, Feedba
 
 public sealed record PublicStatusChange(FeedbackStatus Status, string Answer, DateTime ChangedAt);
 
-public sealed record PublicComment(string BusinessName, string Text, DateTime CreatedAt);
+/// <param name="BusinessName">Null when the sender's business may not be named: the page says "the sender".</param>
+public sealed record PublicComment(string? BusinessName, string Text, DateTime CreatedAt);
 
 public sealed record ScreenshotView(string PageUrl, string FullUrl, (int Width, int Height) Size);
 

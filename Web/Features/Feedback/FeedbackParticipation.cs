@@ -89,7 +89,8 @@ public sealed class FeedbackParticipation(
 
     public async Task<ParticipationResult> CommentAsync(int id, string? listingId, string? text, CurrentMember member, CancellationToken cancellationToken)
     {
-        if (!await db.FeedbackItems.AnyAsync(f => f.Id == id && f.MergedIntoId == null, cancellationToken))
+        var item = await OpenItemAsync(id, cancellationToken);
+        if (item is null)
         {
             return ParticipationResult.NotFound;
         }
@@ -108,7 +109,10 @@ public sealed class FeedbackParticipation(
             return new ParticipationResult(ParticipationState.Invalid, errors);
         }
 
-        db.FeedbackComments.Add(new FeedbackComment(id, business.Value, member.Id, comment, Now));
+        db.FeedbackComments.Add(new FeedbackComment(id, business.Value, member.Id, comment, Now)
+        {
+            HideBusiness = FeedbackComment.HidesBusiness(item, business.Value),
+        });
         await db.SaveChangesAsync(cancellationToken);
         return ParticipationResult.Done;
     }

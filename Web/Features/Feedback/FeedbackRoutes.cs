@@ -17,6 +17,12 @@ public static class FeedbackRoutes
 
     public static string Comment(int id) => Detail(id) + "/kommentar";
 
+    public const string ScreenshotPage = "seite";
+    public const string ScreenshotFull = "gross";
+
+    /// <summary>A feedback's screenshot, for staff and the sender's business only; <paramref name="size"/> is <see cref="ScreenshotPage"/> or <see cref="ScreenshotFull"/>.</summary>
+    public static string Screenshot(int id, string size) => Detail(id) + "/screenshot/" + size + ".jpg";
+
     public static string StaffDetail(int id) => string.Create(CultureInfo.InvariantCulture, $"{Staff}/{id}");
 
     public static string StaffStatus(int id) => StaffDetail(id) + "/status";

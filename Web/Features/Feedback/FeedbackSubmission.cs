@@ -47,7 +47,7 @@ public sealed class FeedbackSubmission(
             return new FeedbackSubmitResult(FeedbackSubmitState.Invalid, null, new FeedbackFormPage(input, businesses, errors));
         }
 
-        var key = screenshot is null ? null : await screenshots.PublishAsync(screenshot, cancellationToken);
+        var key = screenshot is null ? null : await screenshots.StoreAsync(screenshot, cancellationToken);
         try
         {
             var id = await SaveAsync(valid, key, screenshot, member, businesses, siteRoot, cancellationToken);

@@ -37,8 +37,11 @@ public sealed class FeedbackTriage(
             .Select(f => new StaffFeedbackRow(f.Id, f.Title, f.Kind, f.Area, f.Status, db.FeedbackVotes.Count(v => v.FeedbackId == f.Id), f.Listing.Name, f.CreatedAt))
             .ToListAsync(cancellationToken);
         var rejected = await db.OutgoingMails.AsNoTracking()
-            .CountAsync(m => m.Status == MailStatus.Rejected && m.Kind.StartsWith("feedback."), cancellationToken);
-        return new StaffFeedbackList(rows, counts.ToDictionary(c => c.Key, c => c.Count), status, rejected);
+            .Where(m => m.Status == MailStatus.Rejected && m.Kind.StartsWith("feedback."))
+            .Select(m => m.Recipient)
+            .ToListAsync(cancellationToken);
+        var addresses = rejected.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        return new StaffFeedbackList(rows, counts.ToDictionary(c => c.Key, c => c.Count), status, rejected.Count, addresses);
     }
 
     public async Task<StaffFeedbackPage?> PageAsync(int id, CancellationToken cancellationToken)
@@ -76,19 +79,25 @@ public sealed class FeedbackTriage(
             Notes = notes,
             NextStatuses = [.. Enum.GetValues<FeedbackStatus>().Where(item.CanMoveTo)],
             RejectedRecipients = rejected,
-            Screenshot = item.ScreenshotKey is { } key ? new ScreenshotView(
-                photoUrls.Url(key, ImageVariantSize.Page, ImageVariantFormat.Jpeg),
-                photoUrls.Url(key, ImageVariantSize.FullScreen, ImageVariantFormat.Jpeg),
+            Screenshot = item.ScreenshotKey is not null ? new ScreenshotView(
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotPage),
+                FeedbackRoutes.Screenshot(item.Id, FeedbackRoutes.ScreenshotFull),
                 photoUrls.SizeOf(ImageVariantSize.Page, item.ScreenshotWidth ?? 0, item.ScreenshotHeight ?? 0)) : null,
         };
     }
 
-    public async Task<TriageResult> ChangeStatusAsync(int id, string? status, string? answer, CurrentMember staff, string siteRoot, CancellationToken cancellationToken)
+    /// <param name="seen">The status the form was shown with; when it differs from the stored one, someone else was faster.</param>
+    public async Task<TriageResult> ChangeStatusAsync(int id, string? status, string? answer, string? seen, CurrentMember staff, string siteRoot, CancellationToken cancellationToken)
     {
         var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (item is null)
         {
             return TriageResult.NotFound;
+        }
+
+        if (!string.IsNullOrEmpty(seen) && seen != item.Status.ToString())
+        {
+            return StatusConflict();
         }
 
         var errors = new List<FieldError>();
@@ -109,13 +118,28 @@ public sealed class FeedbackTriage(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var change = item.ChangeStatus(target!.Value, text!, staff.Id, staff.DisplayName, time.GetUtcNow().UtcDateTime);
         db.FeedbackStatusChanges.Add(change);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Status is a concurrency token: another change was saved between our read and our write. Rolling back
+            // drops this change and its mails; the page shows the status as it now is.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return StatusConflict();
+        }
+
         var recipients = await people.StatusRecipientsAsync(item, cancellationToken);
         await mails.QueueStatusAsync(item, change, recipients, siteRoot, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TriageResult.Done;
     }
+
+    private TriageResult StatusConflict() =>
+        new(TriageState.Conflict, [new FieldError(FeedbackFields.Status, t["Feedback.Error.StatusConflict"])]);
 
     public async Task<TriageResult> AddNoteAsync(int id, string? note, CurrentMember staff, CancellationToken cancellationToken)
     {
@@ -149,9 +173,14 @@ public sealed class FeedbackTriage(
         var into = targetId is null ? null : await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == targetId, cancellationToken);
         if (into is null || !item.CanMergeInto(into))
         {
-            var key = into is null ? "Feedback.Error.MergeTargetUnknown" : "Feedback.Error.MergeTargetInvalid";
+            var key = into is null ? "Feedback.Error.MergeTargetUnknown"
+                : into.IsClosed && !into.IsMerged && into.Id != id ? "Feedback.Error.MergeTargetClosed"
+                : "Feedback.Error.MergeTargetInvalid";
             return new TriageResult(TriageState.Invalid, [new FieldError(FeedbackFields.MergeTarget, t[key])]);
         }
+
+        // All moves or none: a crash half-way would leave votes on both.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var ids = new[] { id, into.Id };
         var votes = await db.FeedbackVotes.Where(v => ids.Contains(v.FeedbackId)).ToListAsync(cancellationToken);
@@ -169,7 +198,20 @@ public sealed class FeedbackTriage(
         db.FeedbackFollowers.RemoveRange(result.DroppedFollowers);
         db.FeedbackVotes.AddRange(result.AddedVotes);
         db.FeedbackFollowers.AddRange(result.AddedFollowers);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A business voted (or a member followed) meanwhile, so that a moved row now doubles one on the target
+            // (unique index), or the status changed. Nothing is written; trying again works from the new state.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return new TriageResult(TriageState.Conflict, [new FieldError(FeedbackFields.MergeTarget, t["Feedback.Error.MergeConflict"])]);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new TriageResult(TriageState.Done, []) { TargetId = into.Id };
     }
 }
@@ -179,6 +221,9 @@ public enum TriageState
     Done,
     NotFound,
     Invalid,
+
+    /// <summary>Someone else changed the feedback meanwhile; nothing was written.</summary>
+    Conflict,
 }
 
 public sealed record TriageResult(TriageState State, IReadOnlyList<FieldError> Errors)
@@ -189,7 +234,9 @@ public sealed record TriageResult(TriageState State, IReadOnlyList<FieldError> E
     public int? TargetId { get; init; }
 }
 
-public sealed record StaffFeedbackList(IReadOnlyList<StaffFeedbackRow> Rows, IReadOnlyDictionary<FeedbackStatus, int> Counts, FeedbackStatus? Status, int RejectedMails);
+/// <param name="RejectedRecipients">The addresses the mail server refused feedback mails for, each once.</param>
+public sealed record StaffFeedbackList(
+    IReadOnlyList<StaffFeedbackRow> Rows, IReadOnlyDictionary<FeedbackStatus, int> Counts, FeedbackStatus? Status, int RejectedMails, IReadOnlyList<string> RejectedRecipients);
 
 public sealed record StaffFeedbackRow(int Id, string Title, FeedbackKind Kind, FeedbackArea Area, FeedbackStatus Status, int Votes, string BusinessName, DateTime CreatedAt);
 

@@ -26,14 +26,14 @@ public sealed class FeedbackTriageController(HalloBotDbContext db, FeedbackTriag
         await triage.PageAsync(id, cancellationToken) is { } page ? View(Folder + "TriageShow.cshtml", page with { Done = done }) : NotFound();
 
     [HttpPost(FeedbackRoutes.Staff + "/{id:int}/status")]
-    public async Task<IActionResult> ChangeStatus(int id, [FromForm] string? status, [FromForm] string? answer, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeStatus(int id, [FromForm] string? status, [FromForm] string? answer, [FromForm] string? seen, CancellationToken cancellationToken)
     {
         if (await CurrentMember.FindAsync(db, User, cancellationToken) is not { } staff)
         {
             return Challenge();
         }
 
-        var result = await triage.ChangeStatusAsync(id, status, answer, staff, SiteUrl.Root(Request), cancellationToken);
+        var result = await triage.ChangeStatusAsync(id, status, answer, seen, staff, SiteUrl.Root(Request), cancellationToken);
         return await AfterAsync(id, result, "status", p => p with { StatusValue = status, AnswerValue = answer }, cancellationToken);
     }
 
@@ -74,7 +74,7 @@ public sealed class FeedbackTriageController(HalloBotDbContext db, FeedbackTriag
         }
 
         var view = View(Folder + "TriageShow.cshtml", keepInput(page) with { Errors = result.Errors });
-        view.StatusCode = StatusCodes.Status400BadRequest;
+        view.StatusCode = result.State == TriageState.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return view;
     }
 }

@@ -16,7 +16,9 @@ public sealed class UnsubscribeController(MailUnsubscribe unsubscribe) : Control
 
     /// <remarks>
     /// No antiforgery token: a mail client's one-click POST cannot carry one. The protected token in the address is the
-    /// proof, and all it can do is stop one kind of mail to the address it names.
+    /// proof, and all it can do is stop one kind of mail to the address it names. No rate limit either: one-click
+    /// POSTs of many recipients arrive from the few servers of a large mail provider, and a refused one would be lost,
+    /// while a token that cannot be forged leaves nothing to guess at.
     /// </remarks>
     [HttpPost(MailUnsubscribe.Path + "/{token}")]
     [IgnoreAntiforgeryToken]

@@ -35,16 +35,46 @@ public sealed class OfferPageService(HalloBotDbContext db, OfferCalendar calenda
         return new OfferPageModel(found.Offer, found.Name, found.Slug, url, photos, jsonLd, today);
     }
 
-    /// <summary>The listing's offers shown today, soonest ending first.</summary>
+    /// <summary>How many offers the listing page shows; the rest are a link away.</summary>
+    public const int OnListingPage = 6;
+
+    public const int AllPageSize = 25;
+
+    /// <summary>The first <see cref="OnListingPage"/> of the listing's offers shown today, soonest ending first, and how many there are.</summary>
     public async Task<ListingOffersModel> ForListingAsync(string slug, CancellationToken cancellationToken)
     {
-        var today = calendar.Today;
-        var offers = await db.Offers.AsNoTracking()
-            .Where(o => o.Listing.Slug == slug && o.ValidFrom <= today && (o.ValidTo == null || o.ValidTo >= today))
-            .OrderBy(o => o.ValidTo == null).ThenBy(o => o.ValidTo).ThenBy(o => o.Id)
-            .ToListAsync(cancellationToken);
-        return new ListingOffersModel(slug, offers);
+        var current = Current(slug);
+        var total = await current.CountAsync(cancellationToken);
+        var offers = total == 0 ? new List<Offer>() : await SoonestEndingFirst(current).Take(OnListingPage).ToListAsync(cancellationToken);
+        return new ListingOffersModel(slug, offers, total);
     }
+
+    /// <summary>All offers a published listing shows today, a page at a time; null when there is no such listing.</summary>
+    public async Task<AllOffersPage?> AllForListingAsync(string slug, int? page, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.AsNoTracking()
+            .Where(l => l.Slug == slug && l.Status == ListingStatus.Published)
+            .Select(l => new { l.Name, l.Slug })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (listing is null)
+        {
+            return null;
+        }
+
+        var current = Current(slug);
+        var paging = OfferPaging.Of(OfferRoutes.AllPublic(slug), page, await current.CountAsync(cancellationToken), AllPageSize);
+        var offers = await SoonestEndingFirst(current).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return new AllOffersPage(listing.Name, listing.Slug, offers, paging);
+    }
+
+    private IQueryable<Offer> Current(string slug)
+    {
+        var today = calendar.Today;
+        return db.Offers.AsNoTracking().Where(o => o.Listing.Slug == slug && o.ValidFrom <= today && (o.ValidTo == null || o.ValidTo >= today));
+    }
+
+    private static IQueryable<Offer> SoonestEndingFirst(IQueryable<Offer> offers) =>
+        offers.OrderBy(o => o.ValidTo == null).ThenBy(o => o.ValidTo).ThenBy(o => o.Id);
 
     private OfferPhotoView Photo(OfferPhoto photo)
     {
@@ -63,4 +93,10 @@ public sealed record OfferPageModel(
 
 public sealed record OfferPhotoView(string AltText, string WebpSrcSet, string FallbackUrl, int Width, int Height);
 
-public sealed record ListingOffersModel(string ListingSlug, IReadOnlyList<Offer> Offers);
+/// <param name="Total">How many offers the listing shows today; <paramref name="Offers"/> holds the first few.</param>
+public sealed record ListingOffersModel(string ListingSlug, IReadOnlyList<Offer> Offers, int Total)
+{
+    public bool HasMore => Total > Offers.Count;
+}
+
+public sealed record AllOffersPage(string ListingName, string ListingSlug, IReadOnlyList<Offer> Offers, OfferPaging Paging);

@@ -1,21 +1,28 @@
 using HalloBot.Domain.Persistence;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Infrastructure.Authorization;
+using HalloBot.Web.Infrastructure.RateLimiting;
+using HalloBot.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace HalloBot.Web.Features.Offers;
 
 /// <summary>An offer's photos: one upload at a time with its description, and removal.</summary>
 public sealed class OfferPhotosController(HalloBotDbContext db, ListingAccess access, OfferPhotoService photos) : BusinessControllerBase(db)
 {
-    /// <summary>One image of at most 15 MB plus the form around it.</summary>
-    private const long MaxRequestBytes = 16L * 1024 * 1024;
+    /// <summary>TempData keys of a refused upload's message and of the description typed with it.</summary>
+    public const string ErrorKey = "OfferPhotoError";
+    public const string AltTextKey = "OfferPhotoAltText";
+
+    public const string FileField = "foto";
+    public const string AltTextField = "beschreibung";
 
     [HttpPost(OfferRoutes.Business + "/{offerId:int}/fotos")]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [UploadLimits(typeof(OfferPhotoTooLarge))]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
     public async Task<IActionResult> Upload(
-        int listingId, int offerId, [FromForm(Name = "foto")] IFormFile? file, [FromForm(Name = "beschreibung")] string? altText, CancellationToken cancellationToken)
+        int listingId, int offerId, [FromForm(Name = FileField)] IFormFile? file, [FromForm(Name = AltTextField)] string? altText, CancellationToken cancellationToken)
     {
         if (!await access.CanManageAsync(User, listingId))
         {
@@ -32,7 +39,8 @@ public sealed class OfferPhotosController(HalloBotDbContext db, ListingAccess ac
             return NotFound();
         }
 
-        TempData["OfferPhotoError"] = outcome.Error;
+        TempData[ErrorKey] = outcome.Error;
+        TempData[AltTextKey] = outcome.Error is null ? null : altText;
         return Redirect(OfferRoutes.Edit(listingId, offerId) + (outcome.Error is null ? "?erledigt=foto#fotos" : "#fotos"));
     }
 

@@ -18,4 +18,6 @@ public static class OfferRoutes
     public static string DeletePhoto(int listingId, int offerId, int photoId) => $"{Photos(listingId, offerId)}/{photoId}/loeschen";
 
     public static string Public(string listingSlug, int offerId) => $"/b/{listingSlug}/angebote/{offerId}";
+
+    public static string AllPublic(string listingSlug) => $"/b/{listingSlug}/angebote";
 }

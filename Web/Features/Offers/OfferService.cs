@@ -1,23 +1,29 @@
 using HalloBot.Domain.Offers;
 using HalloBot.Domain.Persistence;
+using HalloBot.Jobs.Images;
 using HalloBot.Web.Features.Business;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Web.Features.Offers;
 
 /// <summary>A listing's offers as its members keep them: list, create, edit, delete. Callers check access first.</summary>
-public sealed class OfferService(HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar)
+public sealed class OfferService(HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar, IMediaStore store)
 {
-    public async Task<OfferListPage?> ListAsync(int listingId, CancellationToken cancellationToken)
+    public const int ListPageSize = 25;
+
+    /// <param name="page">From 1; one beyond either end shows the nearest page.</param>
+    public async Task<OfferListPage?> ListAsync(int listingId, int? page, CancellationToken cancellationToken)
     {
         if (await HeaderAsync(listingId, cancellationToken) is not { } header)
         {
             return null;
         }
 
-        var offers = await db.Offers.AsNoTracking().Where(o => o.ListingId == listingId)
-            .OrderByDescending(o => o.ValidFrom).ThenBy(o => o.Id).ToListAsync(cancellationToken);
-        return new OfferListPage(header, offers, calendar.Today);
+        var query = db.Offers.AsNoTracking().Where(o => o.ListingId == listingId);
+        var paging = OfferPaging.Of(OfferRoutes.List(listingId), page, await query.CountAsync(cancellationToken), ListPageSize);
+        var offers = await query.OrderByDescending(o => o.ValidFrom).ThenBy(o => o.Id)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return new OfferListPage(header, offers, calendar.Today, paging);
     }
 
     public async Task<OfferEditPage?> NewPageAsync(int listingId, CancellationToken cancellationToken) =>
@@ -77,7 +83,10 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
         return new OfferSaveOutcome(offer.Id, null);
     }
 
-    /// <summary>False when there is no such offer on this listing. Its photos' rows go with it; their files are left to the media cleanup.</summary>
+    /// <summary>
+    /// False when there is no such offer on this listing. Its photos' rows go with it; their files (public variants and
+    /// private originals) are removed once the rows are gone, so a failed save leaves every photo whole.
+    /// </summary>
     public async Task<bool> DeleteAsync(int listingId, int offerId, CancellationToken cancellationToken)
     {
         if (await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
@@ -85,8 +94,15 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
             return false;
         }
 
+        var photoKeys = await db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).Select(p => p.StorageKey).ToListAsync(cancellationToken);
         db.Offers.Remove(offer);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var key in photoKeys)
+        {
+            store.DeleteVariants(key);
+            store.DeleteOriginal(key);
+        }
+
         return true;
     }
 
@@ -124,7 +140,7 @@ public sealed class OfferService(HalloBotDbContext db, OfferFormValidator valida
     };
 }
 
-public sealed record OfferListPage(ListingHeader Listing, IReadOnlyList<Offer> Offers, DateOnly Today);
+public sealed record OfferListPage(ListingHeader Listing, IReadOnlyList<Offer> Offers, DateOnly Today, OfferPaging Paging);
 
 /// <param name="OfferId">Null for a new offer.</param>
 public sealed record OfferEditPage(ListingHeader Listing, int? OfferId, OfferFormInput Input, IReadOnlyList<FieldError> Errors, IReadOnlyList<OfferPhoto> Photos);

@@ -11,9 +11,10 @@ public sealed class OffersController(HalloBotDbContext db, ListingAccess access,
     private const string Views = "~/Features/Offers/";
 
     [HttpGet(OfferRoutes.Business)]
-    public async Task<IActionResult> Index(int listingId, [FromQuery(Name = "erledigt")] string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(
+        int listingId, [FromQuery(Name = "erledigt")] string? done, [FromQuery(Name = "seite")] int? pageNumber, CancellationToken cancellationToken)
     {
-        if (!await access.CanManageAsync(User, listingId) || await offers.ListAsync(listingId, cancellationToken) is not { } page)
+        if (!await access.CanManageAsync(User, listingId) || await offers.ListAsync(listingId, pageNumber, cancellationToken) is not { } page)
         {
             return NotFound();
         }

@@ -14,7 +14,6 @@ public static class PhotoNotices
 
     private static readonly Dictionary<string, string> ErrorCodes = new(StringComparer.Ordinal)
     {
-        ["zu-gross"] = "Photos.Upload.RequestTooLarge",
         ["kein-titelbild"] = "Photos.Cover.Rejected",
     };
 

@@ -11,8 +11,11 @@ public sealed record PhotoPageModel(ListingHeader Listing, IReadOnlyList<PhotoRo
     /// <summary>A success message after a redirect (already in words).</summary>
     public string? Notice { get; init; }
 
-    /// <summary>A problem with the whole request (no file chosen, request too large …).</summary>
+    /// <summary>A problem with the whole request (no file chosen …).</summary>
     public string? Error { get; init; }
+
+    /// <summary>Why the last upload was refused before it was read (too large), shown on the file field.</summary>
+    public string? FileError { get; init; }
 
     /// <summary>What became of each file of the last upload, when some were refused.</summary>
     public IReadOnlyList<UploadFileResult> UploadResults { get; init; } = [];

@@ -2,6 +2,7 @@ using HalloBot.Domain.Persistence;
 using HalloBot.Web.Features.Business;
 using HalloBot.Web.Infrastructure.Authorization;
 using HalloBot.Web.Infrastructure.RateLimiting;
+using HalloBot.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -23,7 +24,7 @@ public sealed class PhotosController(
             return NotFound();
         }
 
-        return View(page with { Notice = PhotoNotices.Done(texts, done), Error = PhotoNotices.Error(texts, error) });
+        return View(page with { Notice = PhotoNotices.Done(texts, done), Error = PhotoNotices.Error(texts, error), FileError = TempData[ListingPhotoTooLarge.ErrorKey] as string });
     }
 
     /// <summary>The list alone, for the script that adds rows after an upload without reloading the page.</summary>
@@ -51,7 +52,7 @@ public sealed class PhotosController(
     }
 
     [HttpPost(PhotoRoutes.Page)]
-    [PhotoUploadLimits]
+    [UploadLimits(typeof(ListingPhotoTooLarge), MaxFiles = PhotoPageService.MaxFilesPerUpload)]
     [EnableRateLimiting(RateLimitPolicies.Uploads)]
     public async Task<IActionResult> Upload(
         int listingId, [FromForm(Name = "fotos")] List<IFormFile> files, [FromForm(Name = "beschreibungen")] List<string?> altTexts, CancellationToken cancellationToken)

@@ -296,6 +296,9 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<int>("FeedbackId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("HideBusiness")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ListingId")
                         .HasColumnType("int");
 
@@ -395,6 +398,7 @@ namespace HalloBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
