@@ -45,7 +45,7 @@ public sealed partial class AccountJourneyTests(SiteFixture site)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("schalke04schalke04");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visit.WaitForTextAsync("zu verbreitet", "#Password-fehler");
         Assert.Contains("zu verbreitet", await page.Locator("#Password-fehler").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(visit, "registration with an error");
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HalloBot.Domain.Accounts;
 using HalloBot.EndToEndTests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -24,18 +25,18 @@ public sealed class AdminPagesTests(SiteFixture site)
         await AssertAccessibleAsync(visit, "start");
 
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Kategorien" }).First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForURLAsync("**/verwaltung/kategorien");
         await AssertAccessibleAsync(visit, "categories");
 
         // A refused name shows its German error next to the field, still accessible.
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Café");
         await page.GetByRole(AriaRole.Button, new() { Name = "Anlegen" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visit.WaitForTextAsync("gibt es schon", ".admin-error");
         Assert.Equal("Den Namen „Café“ gibt es schon.", (await page.Locator(".admin-error").InnerTextAsync()).Trim());
         await AssertAccessibleAsync(visit, "categories with an error");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bäckerei", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForURLAsync(new Regex("/verwaltung/kategorien/[0-9]+$"));
         await AssertAccessibleAsync(visit, "category");
 
         foreach (var path in new[] { "/verwaltung/stadtteile", "/verwaltung/mitglieder", "/verwaltung/austausch", "/verwaltung/status" })
@@ -46,7 +47,7 @@ public sealed class AdminPagesTests(SiteFixture site)
 
         Assert.Equal(200, (await visit.GotoAsync("/verwaltung/mitglieder?q=amt.e2e")).Status);
         await page.GetByRole(AriaRole.Link, new() { Name = "amt.e2e@bottrop.de" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForURLAsync(new Regex("/verwaltung/mitglieder/[^/?]+$"));
         await AssertAccessibleAsync(visit, "member");
 
         Assert.Empty(visit.ForeignRequests());

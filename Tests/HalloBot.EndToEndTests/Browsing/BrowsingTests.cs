@@ -19,7 +19,7 @@ public sealed class BrowsingTests(SiteFixture site)
         await AssertAccessibleAsync(visit, "home");
 
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Bäckerei", Exact = false }).First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForURLAsync(url => url.Contains("/kategorie/baeckerei", StringComparison.Ordinal));
         Assert.Contains("/kategorie/baeckerei", page.Url, StringComparison.Ordinal);
         Assert.Contains("Bäckerei", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(visit, "category");
@@ -27,7 +27,7 @@ public sealed class BrowsingTests(SiteFixture site)
         Assert.Equal(0, await page.GetByText("Backstube Entwurf").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = E2ESeed.BakeryName }).First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForURLAsync($"**/b/{E2ESeed.BakerySlug}");
         Assert.EndsWith($"/b/{E2ESeed.BakerySlug}", page.Url, StringComparison.Ordinal);
         Assert.Equal(E2ESeed.BakeryName, (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal(1, await page.Locator("a[href^='tel:']").CountAsync());
@@ -44,7 +44,7 @@ public sealed class BrowsingTests(SiteFixture site)
         await using var visit = await site.OpenPageAsync();
         await visit.GotoAsync("/");
         await visit.Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Kirchhellen" }).First.ClickAsync();
-        await visit.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visit.Page.WaitForURLAsync(url => url.Contains("/stadtteil/kirchhellen", StringComparison.Ordinal));
         Assert.Contains("/stadtteil/kirchhellen", visit.Page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await visit.Page.GetByRole(AriaRole.Link, new() { Name = E2ESeed.BakeryName }).CountAsync());
         await AssertAccessibleAsync(visit, "district");

@@ -49,7 +49,7 @@ public sealed class BusinessPagesTests(SiteFixture site)
         await postalCode.FocusAsync();
         await postalCode.FillAsync("4624");
         await postalCode.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visit.WaitForTextAsync("ist keine fünfstellige Postleitzahl", ".error-summary");
 
         Assert.Contains("„4624“ ist keine fünfstellige Postleitzahl", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("true", await page.Locator("#PostalCode").GetAttributeAsync("aria-invalid"));
@@ -67,11 +67,11 @@ public sealed class BusinessPagesTests(SiteFixture site)
         {
             await visit.GotoAsync("/b/radhaus-overbeck");
             await visit.Page.GetByRole(AriaRole.Link, new() { Name = "Das ist mein Betrieb" }).ClickAsync();
-            await visit.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await visit.Page.WaitForURLAsync("**/betrieb/beanspruchen/radhaus-overbeck");
             Assert.Empty(await visit.AccessibilityViolationsAsync());
             await visit.Page.GetByLabel("Begründung").FillAsync("Ich führe den Laden seit 2019.");
             await visit.Page.GetByRole(AriaRole.Button, new() { Name = "Anfrage senden" }).ClickAsync();
-            await visit.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await visit.WaitForTextAsync("eingegangen");
             Assert.Contains("eingegangen", await visit.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Empty(await visit.AccessibilityViolationsAsync());
         }

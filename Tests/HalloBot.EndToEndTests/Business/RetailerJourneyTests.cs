@@ -73,7 +73,7 @@ public sealed partial class RetailerJourneyTests(SiteFixture site)
         await AssertAccessibleAsync(visit, "claim");
         await page.GetByLabel("Begründung").FillAsync("Ich bin die Inhaberin, seit 2015 in der Gladbecker Straße.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Anfrage senden" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visit.WaitForTextAsync("eingegangen");
         Assert.Contains("eingegangen", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(visit, "claim sent");
         Assert.Equal(404, (await visit.GotoAsync($"/betrieb/{listingId}/bearbeiten")).Status);

@@ -36,7 +36,7 @@ public sealed class FeedbackPagesTests(SiteFixture site)
             // Sent empty: the errors are listed, linked to their fields, and the page stays accessible.
             await page.Locator("button[type=submit]", new() { HasTextString = "Feedback senden" }).FocusAsync();
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await visit.WaitForTextAsync("Bitte wählen Sie, ob es eine Idee", ".error-summary");
             Assert.Contains("Bitte wählen Sie, ob es eine Idee", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Equal("true", await page.Locator("#Title").GetAttributeAsync("aria-invalid"));
             Assert.Empty(await visit.AccessibilityViolationsAsync());
@@ -150,6 +150,7 @@ public sealed class FeedbackPagesTests(SiteFixture site)
             Assert.DoesNotContain(search, main, StringComparison.Ordinal);
 
             await page.GetByRole(AriaRole.Link, new() { Name = photos }).ClickAsync();
+            await page.Locator("main").GetByText("Fotos sollten sich drehen lassen.").WaitForAsync(new() { Timeout = 60_000 });
             Assert.Contains("Fotos sollten sich drehen lassen.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
         finally

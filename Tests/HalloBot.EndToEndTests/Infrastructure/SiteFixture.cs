@@ -16,7 +16,7 @@ namespace HalloBot.EndToEndTests.Infrastructure;
 /// The real site on Kestrel at 127.0.0.1 with a temporary data folder, and Debian's Chromium driven by
 /// Playwright. One per test class collection: starting both takes a few seconds.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime, IDisposable
+public class SiteFixture : IAsyncLifetime, IDisposable
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hallobot-e2e-" + Guid.NewGuid().ToString("N"));
     private SiteFactory? _factory;
@@ -32,7 +32,7 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
-        _factory = new SiteFactory(_dataDirectory);
+        _factory = new SiteFactory(_dataDirectory, Settings);
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
@@ -76,8 +76,20 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _factory?.Dispose();
-        _playwright?.Dispose();
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Settings on top of the test environment's, for a site that must differ (e.g. tiny rate limits).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _factory?.Dispose();
+            _playwright?.Dispose();
+        }
     }
 
     /// <summary>A fresh German-speaking browser context whose requests are recorded for the same-origin check.</summary>
@@ -91,6 +103,8 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
+        // Page loads wait longer than element look-ups: the shared CI machine is often loaded far beyond its cores.
+        page.SetDefaultNavigationTimeout(60_000);
         return new VisitedPage(context, page, BaseAddress);
     }
 
@@ -140,12 +154,16 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         return listing;
     }
 
-    private sealed class SiteFactory(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("HalloBot:DataDirectory", dataDirectory);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

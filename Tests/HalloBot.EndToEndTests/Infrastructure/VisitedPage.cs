@@ -33,6 +33,13 @@ public sealed class VisitedPage : IAsyncDisposable
         return response ?? throw new InvalidOperationException($"No response for {path}.");
     }
 
+    /// <summary>
+    /// Waits until <paramref name="text"/> shows inside <paramref name="within"/>: text only the page after a click or
+    /// Enter has. Right after the key press, network-idle can still be the old page on a busy machine.
+    /// </summary>
+    public Task WaitForTextAsync(string text, string within = "main") =>
+        Page.Locator(within).GetByText(text).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+
     /// <summary>Requests to any origin but the site's own (data: URLs excepted).</summary>
     public IReadOnlyList<string> ForeignRequests()
     {

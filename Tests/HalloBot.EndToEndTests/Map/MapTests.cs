@@ -33,10 +33,12 @@ public sealed class MapTests(SiteFixture site)
         Assert.Empty(visit.ForeignRequests());
         var show = page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" });
         await show.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.Locator(".map__tiles img").First.WaitForAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Waits for the tile request itself: network-idle right after Enter can come before the script asks for tiles.
+        await page.RunAndWaitForRequestAsync(() => page.Keyboard.PressAsync("Enter"),
+            request => request.Url.StartsWith($"https://{TileHost}/17/", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        // A loaded tile image means the route above answered it (and recorded it).
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.map__tiles img')].some(i => i.complete && i.naturalWidth > 0)",
+            null, new() { Timeout = 60_000 });
         Assert.NotEmpty(tileRequests);
         Assert.All(visit.ForeignRequests(), url => Assert.StartsWith($"https://{TileHost}/17/", url, StringComparison.Ordinal));
         Assert.True(await page.Locator(".map__attribution").IsVisibleAsync());
@@ -44,8 +46,8 @@ public sealed class MapTests(SiteFixture site)
 
         // Focus moved to the zoom buttons; Enter zooms in.
         Assert.Equal("Karte vergrößern", await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label')"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.RunAndWaitForRequestAsync(() => page.Keyboard.PressAsync("Enter"),
+            request => request.Url.StartsWith($"https://{TileHost}/18/", StringComparison.Ordinal), new() { Timeout = 60_000 });
         Assert.Contains(visit.ForeignRequests(), url => url.StartsWith($"https://{TileHost}/18/", StringComparison.Ordinal));
 
         Assert.Empty(await visit.AccessibilityViolationsAsync());

@@ -43,7 +43,7 @@ public sealed class OfferPagesTests(SiteFixture site)
         await page.GetByLabel("Preis").FocusAsync();
         await page.Keyboard.TypeAsync("12,5€");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await visit.WaitForTextAsync("genau zwei Stellen", ".error-summary");
         Assert.Contains("genau zwei Stellen", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("true", await page.Locator("#angebot-Price").GetAttributeAsync("aria-invalid"));
         Assert.Empty(await visit.AccessibilityViolationsAsync());

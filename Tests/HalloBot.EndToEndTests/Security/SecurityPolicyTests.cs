@@ -27,13 +27,42 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
         { "/api/v1/listings/gibt-es-nicht", 404, "API problem" },
         { "/sitemap.xml", 200, "sitemap" },
         { "/robots.txt", 200, "robots.txt" },
+        { "/b/{slug}/angebote/{offer}", 200, "offer" },
+        { "/mitgestalten", 200, "roadmap" },
+        { "/mitgestalten/{feedback}", 200, "feedback item" },
+        { "/reservieren/{offer}", 200, "reservation form" },
+        { "/reservierung/{reservationToken}", 200, "reservation status (private link)" },
+        { "/einladung/{invitation}", 200, "invitation (private link)" },
+        { "/barrierefreiheit", 200, "accessibility statement" },
+        { "/barrierefreiheit/danke", 200, "barrier report sent" },
+        { "/leichte-sprache", 200, "Leichte Sprache" },
+        { "/impressum", 200, "imprint" },
+        { "/datenschutz", 200, "privacy" },
+        { "/api", 200, "API reference" },
+        { "/konto/anmelden", 200, "sign-in" },
+        { "/konto/registrieren", 200, "registration" },
+        { "/konto/passwort-vergessen", 200, "password reset request" },
+        { "/oeffnungszeiten/vorschau", 200, "opening hours preview" },
     };
+
+    /// <summary>Files rather than pages: the browser would download them, so they are fetched in its context.</summary>
+    public static TheoryData<string, string> Downloads => new()
+    {
+        { "/api/v1/export/listings.csv", "text/csv" },
+        { "/api/v1/export/listings.geojson", "application/geo+json" },
+        { "/api/v1/export/dcat.jsonld", "application/ld+json" },
+        { "/api/v1/openapi.json", "application/json" },
+        { "/media/{media}", "image/jpeg" },
+    };
+
+    private SeededPages _pages = null!;
 
     public async Task InitializeAsync()
     {
         await using var scope = site.Services.CreateAsyncScope();
         var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
         await SeededIndex.FillAsync(scope.ServiceProvider.GetRequiredService<HalloBotDbContext>(), index);
+        _pages = await SeededPages.OnceAsync(site);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -45,7 +74,7 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
         await using var visit = await site.OpenPageAsync();
         var watch = await PolicyWatch.StartAsync(visit.Page, site.BaseAddress);
 
-        var response = await visit.GotoAsync(path);
+        var response = await visit.GotoAsync(_pages.Fill(path));
 
         Assert.True(status == response.Status, $"{kind}: {path} answered {response.Status}.");
         var headers = await response.AllHeadersAsync();
@@ -58,6 +87,38 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
         // blocks: the viewer's matter, not the site's (the document has no source file to blame).
         var isXml = headers["content-type"].Contains("xml", StringComparison.Ordinal);
         await AssertNothingBrokeAsync(visit, watch, kind, ignoreBrowserXmlViewer: isXml);
+    }
+
+    [Theory]
+    [MemberData(nameof(Downloads))]
+    public async Task Download_InBrowserContext_CarriesHeaders(string path, string contentType)
+    {
+        await using var visit = await site.OpenPageAsync();
+
+        var response = await visit.Page.APIRequest.GetAsync(_pages.Fill(path));
+
+        Assert.True(response.Status == 200, $"{path} answered {response.Status}");
+        var headers = response.Headers;
+        Assert.StartsWith(contentType, headers["content-type"], StringComparison.Ordinal);
+        var missing = PolicyWatch.RequiredHeaders.Where(h => !headers.ContainsKey(h)).ToList();
+        Assert.True(missing.Count == 0, $"{path} lacks {string.Join(", ", missing)}");
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("strict-origin-when-cross-origin", headers["referrer-policy"]);
+    }
+
+    [Fact]
+    public async Task MemberDataDownload_SignedIn_CarriesHeadersAndIsNotCached()
+    {
+        await using var visit = await site.OpenSignedInAsync(_pages.Member);
+
+        var response = await visit.Page.APIRequest.GetAsync("/konto/daten");
+
+        Assert.Equal(200, response.Status);
+        var headers = response.Headers;
+        Assert.StartsWith("application/json", headers["content-type"], StringComparison.Ordinal);
+        Assert.All(PolicyWatch.RequiredHeaders, h => Assert.True(headers.ContainsKey(h), $"/konto/daten lacks {h}"));
+        Assert.Contains("no-store", headers["cache-control"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +166,8 @@ public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
         });
         await visit.GotoAsync($"/b/{E2ESeed.BakerySlug}");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" }).ClickAsync();
+        await page.RunAndWaitForRequestAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Karte anzeigen" }).ClickAsync(),
+            request => request.Url.StartsWith("https://tile.openstreetmap.org/", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await page.Locator(".map__tiles img").First.WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using static HalloBot.IntegrationTests.Api.JsonAssert;
 
 namespace HalloBot.IntegrationTests.Api;
@@ -20,5 +21,24 @@ public sealed class OpenApiDocumentTests(ApiTestApp app)
         var listParameters = document.GetProperty("paths").GetProperty("/api/v1/listings").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
         Assert.Equal(["at", "externalId", "page", "pageSize"], listParameters);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_ReadWithMicrosoftOpenApi_NoReaderOrValidationErrors()
+    {
+        using var client = app.CreateClient();
+        using var buffer = new MemoryStream(await client.GetByteArrayAsync(new Uri("/api/v1/openapi.json", UriKind.Relative)));
+
+        var result = await OpenApiDocument.LoadAsync(buffer, "json");
+
+        Assert.NotNull(result.Document);
+        Assert.True(result.Diagnostic is { Errors.Count: 0 },
+            "reader errors: " + string.Join("; ", result.Diagnostic?.Errors.Select(e => $"{e.Pointer}: {e.Message}") ?? []));
+        Assert.True(result.Diagnostic is { Warnings.Count: 0 },
+            "reader warnings: " + string.Join("; ", result.Diagnostic?.Warnings.Select(e => $"{e.Pointer}: {e.Message}") ?? []));
+        Assert.Equal(OpenApiSpecVersion.OpenApi3_1, result.Diagnostic!.SpecificationVersion);
+        var errors = result.Document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        Assert.True(errors.Count == 0, "validation errors: " + string.Join("; ", errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        Assert.Equal(10, result.Document.Paths.Count);
     }
 }
