@@ -3,6 +3,7 @@ using HalloBot.Jobs.Mail;
 using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
+using HalloBot.Jobs.Retention;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HalloBot.Jobs;
@@ -30,6 +31,9 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<OfferValidityJob>();
         services.AddScoped<OfferPhotoProcessing>();
         services.AddScoped<ProcessOfferPhotoJob>();
+        services.AddScoped<MailRetentionJob>();
+        services.AddScoped<InvitationRetentionJob>();
+        services.AddScoped<RequestTextRetentionJob>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelayService>();
         return services;

@@ -10,6 +10,7 @@ using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
 using HalloBot.Jobs.Reservations;
+using HalloBot.Jobs.Retention;
 using Microsoft.EntityFrameworkCore;
 
 namespace HalloBot.Web.Infrastructure;
@@ -49,6 +50,8 @@ internal static class JobsExtensions
             o.Activator = new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
         });
         builder.Services.AddHalloBotJobServices();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<Features.Account.UnconfirmedAccountCleanupJob>();
 
         // Saves write outbox rows in their transaction; every commit wakes the relay, which hands them over at once.
         builder.Services.ConfigureDbContext<SqliteHalloBotDbContext>(
@@ -70,6 +73,11 @@ internal static class JobsExtensions
         recurring.AddOrUpdate<ReservationReminderJob>(ReservationReminderJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
         recurring.AddOrUpdate<ReservationExpiryJob>(ReservationExpiryJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/10 * * * *");
         recurring.AddOrUpdate<ReservationDataErasureJob>(ReservationDataErasureJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
+        recurring.AddOrUpdate<MailRetentionJob>(MailRetentionJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2, 10));
+        recurring.AddOrUpdate<InvitationRetentionJob>(InvitationRetentionJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2, 20));
+        recurring.AddOrUpdate<RequestTextRetentionJob>(RequestTextRetentionJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2, 30));
+        recurring.AddOrUpdate<Features.Account.UnconfirmedAccountCleanupJob>(
+            Features.Account.UnconfirmedAccountCleanupJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2, 40));
         return app;
     }
 }

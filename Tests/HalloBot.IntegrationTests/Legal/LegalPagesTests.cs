@@ -1,6 +1,16 @@
 using System.Net;
+using HalloBot.Domain.Reservations;
 using HalloBot.IntegrationTests.Accessibility;
 using HalloBot.IntegrationTests.Infrastructure;
+using HalloBot.Jobs.Retention;
+using HalloBot.Web.Features.Map;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HalloBot.IntegrationTests.Legal;
 
@@ -39,6 +49,55 @@ public sealed class LegalPagesTests : IDisposable
         Assert.Contains(".AspNetCore.Culture", text, StringComparison.Ordinal);
         Assert.Contains(".AspNetCore.Antiforgery", text, StringComparison.Ordinal);
         Assert.Contains("keine Analyse- oder Werbewerkzeuge", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/datenschutz")]
+    [InlineData("/datenschutz?culture=en")]
+    public async Task Privacy_ShippedText_NamesEveryCookieTheAppCanSet(string path)
+    {
+        using var client = _app.CreateClient();
+        var text = await PrivacyTextAsync(client, path);
+
+        var cookies = _app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>();
+        var names = new[]
+        {
+            IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme,
+            IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme,
+        }.Select(scheme => cookies.Get(scheme).Cookie.Name!).ToList();
+        names.Add(CookieRequestCultureProvider.DefaultCookieName);
+        names.Add(_app.Services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name!);
+
+        Assert.Contains("hallobot.auth", names);
+        Assert.All(names, name => Assert.Contains($"**{name}**", text, StringComparison.Ordinal));
+        // The antiforgery cookie's name ends in a hash of the application; the text names its stable beginning.
+        var antiforgery = _app.Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!;
+        Assert.StartsWith(".AspNetCore.Antiforgery", antiforgery, StringComparison.Ordinal);
+        Assert.Contains("**.AspNetCore.Antiforgery…**", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/datenschutz", "Tag", "Jahr", "Karte anzeigen")]
+    [InlineData("/datenschutz?culture=en", "day", "year", "Show map")]
+    public async Task Privacy_ShippedText_StatesTheRetentionPeriodsAndTheMapOfTheCode(string path, string days, string year, string mapButton)
+    {
+        using var client = _app.CreateClient();
+        var text = await PrivacyTextAsync(client, path);
+
+        var retention = new RetentionOptions();
+        // "**7 Tage**" or "**7 Tagen**": the number, bold, with its unit.
+        string Period(int d) => d % 365 == 0 ? $"**{d / 365} {year}" : $"**{d} {days}";
+        Assert.Contains(Period(retention.MailDays), text, StringComparison.Ordinal);
+        Assert.Contains(Period(retention.UnconfirmedAccountDays), text, StringComparison.Ordinal);
+        Assert.Contains(Period(retention.InvitationDays), text, StringComparison.Ordinal);
+        Assert.Contains(Period(retention.DecidedRequestDays), text, StringComparison.Ordinal);
+        Assert.Contains(Period((int)ReservationRules.PersonalDataRetention.TotalDays), text, StringComparison.Ordinal);
+        Assert.Contains($"{(int)ReservationRules.ConfirmationLifetime.TotalHours} ", text, StringComparison.Ordinal);
+        // The map: the default tile server, and that nothing is loaded before the resident presses the button.
+        Assert.Contains(new Uri(new MapOptions().TileOrigin()!).Host, text, StringComparison.Ordinal);
+        Assert.Contains(mapButton, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("beim Besuch keine Verbindung", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("contacts no other provider during your visit", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +141,15 @@ public sealed class LegalPagesTests : IDisposable
         Assert.Equal("Datenschutz (geändert)", page.QuerySelector("main h1")!.TextContent);
         Assert.Equal("de", page.QuerySelector("main .prose")!.GetAttribute("lang"));
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    /// <summary>The shipped Markdown as the page renders it is checked against its source file: bold names stay marked.</summary>
+    private static async Task<string> PrivacyTextAsync(HttpClient client, string path)
+    {
+        var page = await Html.ParseAsync(await client.GetAsync(new Uri(path, UriKind.Relative)));
+        var prose = page.QuerySelector("main .prose")!;
+        return string.Join("\n", prose.QuerySelectorAll("p, li").Select(e => string.Concat(e.ChildNodes.Select(n =>
+            n is AngleSharp.Dom.IElement { LocalName: "strong" } strong ? $"**{strong.TextContent}**" : n.TextContent))));
     }
 
     private void WriteOfficeText(string fileName, string text)

@@ -25,6 +25,7 @@ public static partial class ConfigurationKeys
         (typeof(TelemetryOptions), TelemetryOptions.Section),
         (typeof(MailOptions), MailOptions.Section),
         (typeof(MapOptions), MapOptions.Section),
+        (typeof(HalloBot.Jobs.Retention.RetentionOptions), HalloBot.Jobs.Retention.RetentionOptions.Section),
     ];
 
     /// <summary>Read by ASP.NET Core and OpenTelemetry themselves.</summary>

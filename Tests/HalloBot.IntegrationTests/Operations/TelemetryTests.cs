@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Hangfire;
 using HalloBot.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -47,13 +49,44 @@ public sealed class TelemetryTests : IAsyncDisposable
         using var client = _app.CreateClient();
         (await client.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
         (await client.GetAsync(new Uri("/suche?q=kiosk", UriKind.Relative))).Dispose();
+        // Three rows waiting for their retry: handed over just now after five attempts, the relay leaves them for
+        // 16 minutes of the (stopped) test clock, so the gauge must count exactly them.
+        var now = _app.Clock.GetUtcNow().UtcDateTime;
+        for (var id = 1; id <= 3; id++)
+        {
+            await _app.QueryAsync(db => db.Database.ExecuteSqlAsync(
+                $"INSERT INTO OutboxMessages (Kind, EntityId, CreatedAt, HandedOverAt, Attempts) VALUES ('SendMail', {100 + id}, {now}, {now}, 5)"));
+        }
+
         Flush();
 
         Assert.Contains(Points("http.server.request.duration"), p => Tag(p, "http.route") == "suche");
         Assert.Contains(Points(HalloBotTelemetry.SearchDurationInstrument), p => Tag(p, "operation") == "search");
-        Assert.True(Points(HalloBotTelemetry.OutboxPendingInstrument).Single().GetGaugeLastValueLong() >= 0);
+        Assert.Equal(3, Points(HalloBotTelemetry.OutboxPendingInstrument).Single().GetGaugeLastValueLong());
         Assert.Equal(0, Points(HalloBotTelemetry.JobsFailedInstrument).Single().GetGaugeLastValueLong());
         Assert.NotEmpty(Points(HalloBotTelemetry.JobsEnqueuedInstrument));
+    }
+
+    [Fact]
+    public async Task FailedJobs_AJobFailsForGood_RaisesTheFailedJobsGauge()
+    {
+        using (_app.CreateClient())
+        {
+        }
+
+        Flush();
+        Assert.Equal(0, Points(HalloBotTelemetry.JobsFailedInstrument).Single().GetGaugeLastValueLong());
+
+        _app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<AlwaysFailingJob>(j => j.Run());
+        var storage = _app.Services.GetRequiredService<JobStorage>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (storage.GetMonitoringApi().FailedCount() == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Flush();
+        Assert.Equal(1, Points(HalloBotTelemetry.JobsFailedInstrument).Single().GetGaugeLastValueLong());
     }
 
     [Fact]
@@ -105,6 +138,13 @@ public sealed class TelemetryTests : IAsyncDisposable
         }
 
         return null;
+    }
+
+    /// <summary>Fails at once and is not retried: lands in Hangfire's failed state.</summary>
+    public sealed class AlwaysFailingJob
+    {
+        [AutomaticRetry(Attempts = 0)]
+        public void Run() => throw new InvalidOperationException("A job failure for the test.");
     }
 
     private sealed class TelemetryApp(List<MetricSnapshot> metrics, List<Activity> spans) : OperationsApp

@@ -6,6 +6,9 @@ using HalloBot.Domain.Businesses;
 using HalloBot.Domain.Feedback;
 using HalloBot.Domain.Mail;
 using HalloBot.Domain.Media;
+using HalloBot.Domain.Offers;
+using HalloBot.Domain.Reservations;
+using HalloBot.Domain.Reviews;
 using HalloBot.Domain.Persistence;
 using HalloBot.IntegrationTests.Business;
 using HalloBot.IntegrationTests.Infrastructure;
@@ -59,8 +62,14 @@ public sealed class AccountDataTests
         Assert.Equal("Bei uns auch, Henrike", Assert.Single(feedback.GetProperty("comments").EnumerateArray()).GetProperty("text").GetString());
         Assert.Single(feedback.GetProperty("votedFor").EnumerateArray());
         Assert.Single(feedback.GetProperty("following").EnumerateArray());
+        Assert.Equal("Ist eingeplant.", Assert.Single(feedback.GetProperty("statusChanges").EnumerateArray()).GetProperty("answer").GetString());
+        Assert.Equal("Brot im Korb", Assert.Single(root.GetProperty("offerPhotosUploaded").EnumerateArray()).GetProperty("altText").GetString());
+        var decision = Assert.Single(root.GetProperty("requestsDecidedAsStaff").EnumerateArray());
+        Assert.Equal(("Rejected", "Kein Nachweis beigelegt."), (decision.GetProperty("status").GetString(), decision.GetProperty("decisionReason").GetString()));
+        Assert.Equal("Henrike Q.", Assert.Single(root.GetProperty("reservations").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Contains(root.GetProperty("mails").EnumerateArray(), m => m.GetProperty("subject").GetString() == "Barriere gemeldet");
 
-        foreach (var other in new[] { bodo.Id, BodoEmail, BodoName, InviteeEmail, "02041 222222", "Für Bodo", "Fotos drehen" })
+        foreach (var other in new[] { bodo.Id, BodoEmail, BodoName, InviteeEmail, "02041 222222", "Für Bodo", "Fotos drehen", "Bodos Café gehört mir", "Brot von Bodo" })
         {
             Assert.DoesNotContain(other, json, StringComparison.OrdinalIgnoreCase);
         }
@@ -95,9 +104,13 @@ public sealed class AccountDataTests
         Assert.Equal(2, await app.QueryAsync(db => db.Listings.CountAsync()));
         var change = await app.QueryAsync(db => db.ListingChanges.AsNoTracking().SingleAsync(c => c.NewValue == "02041 111111"));
         Assert.Equal(("Gelöschtes Konto", (string?)null), (change.ActorName, change.ActorMemberId));
-        // Her feedback and her business's vote stay with the business.
+        // Her feedback and her business's vote stay with the business; so do her photos and decisions, without her.
         Assert.Equal(2, await app.QueryAsync(db => db.FeedbackItems.CountAsync()));
         Assert.Equal(2, await app.QueryAsync(db => db.FeedbackVotes.CountAsync()));
+        Assert.Equal(2, await app.QueryAsync(db => db.OfferPhotos.CountAsync()));
+        Assert.Equal(1, await app.QueryAsync(db => db.FeedbackStatusChanges.CountAsync()));
+        Assert.Equal(ListingRequestStatus.Rejected, (await app.QueryAsync(db => db.ListingRequests.AsNoTracking().SingleAsync(r => r.Justification == "Bodos Café gehört mir"))).Status);
+        Assert.Equal(1, await app.QueryAsync(db => db.Reservations.CountAsync(r => r.PersonalDataErasedAt != null)));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/konto")).StatusCode);
     }
 
@@ -118,7 +131,9 @@ public sealed class AccountDataTests
 
     /// <summary>
     /// Henrike keeps Bäckerei Anton with Bodo. Each edits it; Henrike claims Café Berta (the office is told), invites a
-    /// colleague, is invited by Bodo to Café Berta, uploads a photo, has a mail and an opt-out. Bodo has a mail of his own.
+    /// colleague, is invited by Bodo to Café Berta, uploads a listing photo and an offer photo, has a mail, an opt-out, a
+    /// barrier report answering to her and a (closed) reservation with her address. As staff she rejects a request of
+    /// Bodo's and moves his feedback on. Bodo has a mail and an offer photo of his own.
     /// </summary>
     private static async Task<(Member Henrike, Member Bodo)> TwoMembersWithHistoryAsync(BusinessApp app)
     {
@@ -161,6 +176,27 @@ public sealed class AccountDataTests
             db.FeedbackVotes.Add(new FeedbackVote(bodos.Id, app.ListingA, henrike.Id, now));
             db.FeedbackVotes.Add(new FeedbackVote(henrikes.Id, app.ListingB, bodo.Id, now));
             db.FeedbackNotes.Add(new FeedbackNote(henrikes.Id, henrike.Id, HenrikeName, "Notiz", now));
+            db.FeedbackStatusChanges.Add(bodos.ChangeStatus(FeedbackStatus.Planned, "Ist eingeplant.", henrike.Id, HenrikeName, now));
+        });
+        await app.SeedAsync(async db =>
+        {
+            var offer = new Offer(app.ListingA, "Roggenbrot", OfferPrice.OnRequest, DateOnly.FromDateTime(now), now) { IsReservable = true };
+            var listingB = await db.Listings.SingleAsync(l => l.Id == app.ListingB);
+            var request = new ListingRequest(ListingRequestKind.Claim, listingB, bodo.Id, "Bodos Café gehört mir", now);
+            request.Reject(henrike.Id, "Kein Nachweis beigelegt.", now);
+            db.AddRange(offer, request);
+            await db.SaveChangesAsync();
+            db.OfferPhotos.Add(new OfferPhoto(offer.Id, "fedcba9876543210fedcba9876543210", 2345, "Brot im Korb", 0, henrike.Id, now));
+            db.OfferPhotos.Add(new OfferPhoto(offer.Id, "00112233445566778899aabbccddeeff", 2345, "Brot von Bodo", 1, bodo.Id, now));
+            var reservation = new Reservation(
+                new ReservationRequest("Henrike Q.", HenrikeEmail, "0170 123", 1, DateOnly.FromDateTime(now).AddDays(3), "Bitte geschnitten", "de"),
+                offer.Id, app.ListingA, 2, new string('a', Reservation.TokenHashLength), now);
+            reservation.Cancel(now);
+            db.Reservations.Add(reservation);
+            db.OutgoingMails.Add(new OutgoingMail("barrier-report:1", "barrier-report", "buergerbuero@example.org", "de", "Barriere gemeldet", "Der Knopf ist zu klein.", null, now)
+            {
+                ReplyTo = HenrikeEmail,
+            });
         });
         return (henrike, bodo);
     }

@@ -7,9 +7,11 @@ namespace HalloBot.Web.Features.Account;
 
 /// <summary>
 /// Everything stored about one member (GDPR art. 15 and 20), as one JSON document: the account, the businesses they
-/// keep, their requests, invitations, audit entries, photos, the mails queued to them and their opt-outs. Nothing about
-/// anyone else: an invitation they sent leaves out the invitee's address, the audit entries leave out other actors.
-/// Secrets (password hash, authenticator key, recovery codes) are named, not shown.
+/// keep, their requests, invitations, audit entries, listing and offer photos, the mails queued to them or answering
+/// to them, their opt-outs, their feedback, what they decided as staff, and reservations made with their address.
+/// Nothing about anyone else: an invitation they sent leaves out the invitee's address, the audit entries leave out
+/// other actors, a request they decided leaves out the applicant and their reasons. Secrets (password hash,
+/// authenticator key, recovery codes, link tokens) are named, not shown.
 /// </summary>
 public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> users, TimeProvider time)
 {
@@ -44,11 +46,21 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
                 .Select(c => new AuditEntryData(c.ListingId, c.Field, c.OldValue, c.NewValue, c.ActorName, c.ByStaff, c.ChangedAt)).ToListAsync(cancellationToken),
             await db.ListingPhotos.AsNoTracking().Where(p => p.UploadedByMemberId == id).OrderBy(p => p.UploadedAt)
                 .Select(p => new PhotoData(p.ListingId, p.OriginalFileName, p.AltText, p.Status.ToString(), p.UploadedAt)).ToListAsync(cancellationToken),
-            await db.OutgoingMails.AsNoTracking().Where(m => m.Recipient == email || m.Recipient == normalizedEmail).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            await db.OutgoingMails.AsNoTracking()
+                .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail)
+                .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
                 .Select(m => new MailData(m.Kind, m.Subject, m.TextBody, m.Status.ToString(), m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken),
             await db.MailOptOuts.AsNoTracking().Where(o => o.Email == normalizedEmail).OrderBy(o => o.CreatedAt)
                 .Select(o => new MailOptOutData(o.Kind, o.CreatedAt)).ToListAsync(cancellationToken),
-            await FeedbackAsync(id, cancellationToken));
+            await FeedbackAsync(id, cancellationToken),
+            await db.OfferPhotos.AsNoTracking().Where(p => p.UploadedByMemberId == id).OrderBy(p => p.UploadedAt)
+                .Select(p => new OfferPhotoData(p.OfferId, p.Offer.Title, p.AltText, p.Status.ToString(), p.UploadedAt)).ToListAsync(cancellationToken),
+            await db.ListingRequests.AsNoTracking().Where(r => r.DecidedByMemberId == id).OrderBy(r => r.DecidedAt)
+                .Select(r => new StaffDecisionData(r.Id, r.Kind.ToString(), r.ListingId, r.Listing.Name, r.Status.ToString(), r.DecisionReason, r.DecidedAt))
+                .ToListAsync(cancellationToken),
+            await db.Reservations.AsNoTracking().Where(r => r.Email == normalizedEmail).OrderBy(r => r.CreatedAt)
+                .Select(r => new ReservationData(r.Id, r.Offer.Title, r.Name, r.Email, r.Phone, r.Quantity, r.PreferredPickupDate, r.Message, r.Status.ToString(), r.CreatedAt, r.ClosedAt))
+                .ToListAsync(cancellationToken));
     }
 
     private async Task<FeedbackData> FeedbackAsync(string id, CancellationToken cancellationToken) =>
@@ -63,7 +75,10 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
             await db.FeedbackFollowers.AsNoTracking().Where(f => f.MemberId == id)
                 .Select(f => f.FeedbackId).ToListAsync(cancellationToken),
             await db.FeedbackNotes.AsNoTracking().Where(n => n.AuthorMemberId == id)
-                .Select(n => new FeedbackCommentData(n.FeedbackId, n.Text, n.CreatedAt)).ToListAsync(cancellationToken));
+                .Select(n => new FeedbackCommentData(n.FeedbackId, n.Text, n.CreatedAt)).ToListAsync(cancellationToken),
+            await db.FeedbackStatusChanges.AsNoTracking().Where(c => c.StaffMemberId == id).OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)
+                .Select(c => new FeedbackStatusChangeData(c.FeedbackId, c.From.ToString(), c.To.ToString(), c.Answer, c.StaffName, c.ChangedAt))
+                .ToListAsync(cancellationToken));
 }
 
 public sealed record MemberData(
@@ -77,15 +92,34 @@ public sealed record MemberData(
     IReadOnlyList<PhotoData> PhotosUploaded,
     IReadOnlyList<MailData> Mails,
     IReadOnlyList<MailOptOutData> MailOptOuts,
-    FeedbackData Feedback);
+    FeedbackData Feedback,
+    IReadOnlyList<OfferPhotoData> OfferPhotosUploaded,
+    IReadOnlyList<StaffDecisionData> RequestsDecidedAsStaff,
+    IReadOnlyList<ReservationData> Reservations);
 
-/// <summary>What the member gave on /mitgestalten: feedback sent, comments, the feedback they voted for and follow, staff notes.</summary>
+/// <summary>
+/// What the member gave on /mitgestalten: feedback sent, comments, the feedback they voted for and follow, and as staff
+/// their notes and the status changes they made.
+/// </summary>
 public sealed record FeedbackData(
     IReadOnlyList<FeedbackSentData> Sent,
     IReadOnlyList<FeedbackCommentData> Comments,
     IReadOnlyList<int> VotedFor,
     IReadOnlyList<int> Following,
-    IReadOnlyList<FeedbackCommentData> StaffNotes);
+    IReadOnlyList<FeedbackCommentData> StaffNotes,
+    IReadOnlyList<FeedbackStatusChangeData> StatusChanges);
+
+public sealed record FeedbackStatusChangeData(int FeedbackId, string From, string To, string Answer, string StaffName, DateTime ChangedAt);
+
+public sealed record OfferPhotoData(int OfferId, string OfferTitle, string AltText, string Status, DateTime UploadedAt);
+
+/// <summary>A listing request the member decided as staff: the decision, not the applicant.</summary>
+public sealed record StaffDecisionData(int RequestId, string Kind, int ListingId, string ListingName, string Status, string? DecisionReason, DateTime? DecidedAt);
+
+/// <summary>A reservation made with the member's address (reservations need no account; erased 90 days after closing).</summary>
+public sealed record ReservationData(
+    int Id, string OfferTitle, string Name, string Email, string? Phone, int Quantity, DateOnly PreferredPickupDate, string? Message, string Status,
+    DateTime CreatedAt, DateTime? ClosedAt);
 
 public sealed record FeedbackSentData(
     int Id, string Kind, string Area, string Title, string Text, int ListingId, bool ShowBusiness, string Status, string? PublicAnswer, DateTime CreatedAt);

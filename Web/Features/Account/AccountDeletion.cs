@@ -8,10 +8,13 @@ namespace HalloBot.Web.Features.Account;
 /// <summary>
 /// Deletes a member's account and their personal data (GDPR art. 17), all in one transaction. The businesses they kept
 /// stay, and so do the changes they made, recorded as made by <see cref="DeletedActorName"/>: the directory's history
-/// keeps what changed, not who. Mails to them (and notices that name their address) go, as do their requests,
-/// invitations, memberships, opt-outs and Identity's rows.
+/// keeps what changed, not who; so do the photos they uploaded (listing and offer photos), their feedback and their
+/// staff decisions, without their id or name. Mails to them (and notices that name their address or answer to it) go,
+/// as do their requests, invitations, memberships, opt-outs and Identity's rows. Reservations made with their address
+/// lose the resident's data once closed; an open one stays until it closes (the shop still has to hand the item over)
+/// and is erased by the retention job like any other.
 /// </summary>
-public sealed class AccountDeletion(HalloBotDbContext db, UserManager<Member> users)
+public sealed class AccountDeletion(HalloBotDbContext db, UserManager<Member> users, TimeProvider time)
 {
     /// <summary>The audit trail's name for a member who deleted their account.</summary>
     public const string DeletedActorName = "Gelöschtes Konto";
@@ -27,6 +30,8 @@ public sealed class AccountDeletion(HalloBotDbContext db, UserManager<Member> us
         await db.ListingChanges.Where(c => c.ActorMemberId == id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ActorMemberId, (string?)null).SetProperty(c => c.ActorName, DeletedActorName), cancellationToken);
         await db.ListingPhotos.Where(p => p.UploadedByMemberId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UploadedByMemberId, ""), cancellationToken);
+        await db.OfferPhotos.Where(p => p.UploadedByMemberId == id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.UploadedByMemberId, ""), cancellationToken);
         await db.ListingRequests.Where(r => r.DecidedByMemberId == id)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.DecidedByMemberId, (string?)null), cancellationToken);
@@ -49,11 +54,17 @@ public sealed class AccountDeletion(HalloBotDbContext db, UserManager<Member> us
         if (email.Length > 0)
         {
             await db.OutgoingMails
-                .Where(m => m.Recipient == typed || m.Recipient == email
+                .Where(m => m.Recipient == typed || m.Recipient == email || m.ReplyTo == typed || m.ReplyTo == email
                             || m.TextBody.Contains(typed) || m.TextBody.Contains(email)
                             || (m.HtmlBody != null && (m.HtmlBody.Contains(typed) || m.HtmlBody.Contains(email))))
                 .ExecuteDeleteAsync(cancellationToken);
             await db.MailOptOuts.Where(o => o.Email == email).ExecuteDeleteAsync(cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Reservations.Where(r => r.Email == email && r.ClosedAt != null)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.Name, "").SetProperty(r => r.Email, "").SetProperty(r => r.Phone, (string?)null)
+                    .SetProperty(r => r.Message, (string?)null).SetProperty(r => r.ShopNote, (string?)null)
+                    .SetProperty(r => r.PersonalDataErasedAt, now), cancellationToken);
         }
 
         await db.ListingMemberships.Where(m => m.MemberId == id).ExecuteDeleteAsync(cancellationToken);

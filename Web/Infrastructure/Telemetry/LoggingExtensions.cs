@@ -4,7 +4,8 @@ namespace HalloBot.Web.Infrastructure.Telemetry;
 
 /// <summary>
 /// Logs as JSON lines outside Development (one object per line, for the log collector), every line with the scope of
-/// its request: TraceId, SpanId, RequestId, RequestPath. No personal data: see <see cref="PrivacyFilters"/>.
+/// its request: TraceId, SpanId, RequestId and RequestPath (a route template, never a link token: <see cref="RequestLogScope"/>).
+/// No personal data: see <see cref="PrivacyFilters"/>.
 /// </summary>
 internal static class LoggingExtensions
 {
@@ -27,6 +28,7 @@ internal static class LoggingExtensions
         });
         builder.Services.Configure<SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true);
         builder.Services.PostConfigure<LoggerFilterOptions>(PrivacyFilters.Apply);
+        builder.Services.AddTransient<IStartupFilter, RequestLogScope.StartupFilter>();
         return builder;
     }
 }

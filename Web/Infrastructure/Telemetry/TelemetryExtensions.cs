@@ -12,6 +12,8 @@ namespace HalloBot.Web.Infrastructure.Telemetry;
 /// </summary>
 internal static class TelemetryExtensions
 {
+    private const string UrlPathTag = "url.path";
+
     /// <summary>Call after the search index is registered: it wraps it to time searches.</summary>
     public static IHostApplicationBuilder AddHalloBotTelemetry(this IHostApplicationBuilder builder)
     {
@@ -33,7 +35,14 @@ internal static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(HalloBotTelemetry.Name))
             .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(o => o.Filter = IsTraced)
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = IsTraced;
+                    // url.path is the raw path, link tokens included: replaced as soon as the span starts, and by the
+                    // route template once the request has been routed.
+                    o.EnrichWithHttpRequest = (activity, request) => activity.SetTag(UrlPathTag, RequestPaths.Redact(request.PathBase.Add(request.Path).Value));
+                    o.EnrichWithHttpResponse = (activity, response) => activity.SetTag(UrlPathTag, RequestPaths.Of(response.HttpContext));
+                })
                 .AddSource(HalloBotTelemetry.Name));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[TelemetryOptions.StandardEndpointVariable]))
