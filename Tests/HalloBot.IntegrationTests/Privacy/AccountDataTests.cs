@@ -190,7 +190,7 @@ public sealed class AccountDataTests
             db.OfferPhotos.Add(new OfferPhoto(offer.Id, "00112233445566778899aabbccddeeff", 2345, "Brot von Bodo", 1, bodo.Id, now));
             var reservation = new Reservation(
                 new ReservationRequest("Henrike Q.", HenrikeEmail, "0170 123", 1, DateOnly.FromDateTime(now).AddDays(3), "Bitte geschnitten", "de"),
-                offer.Id, app.ListingA, 2, new string('a', Reservation.TokenHashLength), now);
+                offer.Id, offer.Title, app.ListingA, 2, new string('a', Reservation.TokenHashLength), "protected-link-of-henrike", now);
             reservation.Cancel(now);
             db.Reservations.Add(reservation);
             db.OutgoingMails.Add(new OutgoingMail("barrier-report:1", "barrier-report", "buergerbuero@example.org", "de", "Barriere gemeldet", "Der Knopf ist zu klein.", null, now)

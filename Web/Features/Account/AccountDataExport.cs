@@ -59,7 +59,7 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
                 .Select(r => new StaffDecisionData(r.Id, r.Kind.ToString(), r.ListingId, r.Listing.Name, r.Status.ToString(), r.DecisionReason, r.DecidedAt))
                 .ToListAsync(cancellationToken),
             await db.Reservations.AsNoTracking().Where(r => r.Email == normalizedEmail).OrderBy(r => r.CreatedAt)
-                .Select(r => new ReservationData(r.Id, r.Offer.Title, r.Name, r.Email, r.Phone, r.Quantity, r.PreferredPickupDate, r.Message, r.Status.ToString(), r.CreatedAt, r.ClosedAt))
+                .Select(r => new ReservationData(r.Id, r.OfferTitle, r.Name, r.Email, r.Phone, r.Quantity, r.PreferredPickupDate, r.Message, r.Status.ToString(), r.CreatedAt, r.ClosedAt))
                 .ToListAsync(cancellationToken));
     }
 

@@ -64,6 +64,7 @@ public sealed class AccountDeletion(HalloBotDbContext db, UserManager<Member> us
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(r => r.Name, "").SetProperty(r => r.Email, "").SetProperty(r => r.Phone, (string?)null)
                     .SetProperty(r => r.Message, (string?)null).SetProperty(r => r.ShopNote, (string?)null)
+                    .SetProperty(r => r.ProtectedToken, (string?)null)
                     .SetProperty(r => r.PersonalDataErasedAt, now), cancellationToken);
         }
 
