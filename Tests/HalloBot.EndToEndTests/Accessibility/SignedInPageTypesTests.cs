@@ -75,6 +75,8 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
         (Staff, "/verwaltung/mitglieder/{member}", 200),
         (Staff, "/verwaltung/austausch", 200),
         (Staff, "/verwaltung/status", 200),
+        (Staff, "/verwaltung/texte", 200),
+        (Staff, "/verwaltung/texte/datenschutz/de", 200),
         (Staff, "/verwaltung/pruefung", 200),
         (Staff, "/verwaltung/mitgestalten", 200),
         (Staff, "/verwaltung/mitgestalten/{feedback}", 200),

@@ -6,6 +6,9 @@ namespace HalloBot.Web.Features.Legal;
 /// <summary>An office text in one language, and the language it is actually in.</summary>
 public sealed record LegalText(RenderedText Content, string Language);
 
+/// <summary>The Markdown of one text in one language; <see cref="OfficeVersionSince"/> is null for the shipped text.</summary>
+public sealed record LegalTextSource(string Name, string Language, string Markdown, DateTime? OfficeVersionSince);
+
 /// <summary>
 /// The imprint and privacy texts: the office's own file in the data folder (<c>content/impressum.de.md</c>,
 /// <c>content/datenschutz.en.md</c>, …) where there is one, else the text shipped with the site. Read on every
@@ -21,6 +24,60 @@ public sealed class LegalTextStore(DataDirectory dataDirectory, ILogger<LegalTex
     private const long MaxBytes = 256 * 1024;
 
     public string Folder => dataDirectory.Combine("content");
+
+    /// <summary>The texts the office may edit, each in German and English.</summary>
+    public static IReadOnlyList<string> Names { get; } = [Imprint, Privacy];
+
+    public static IReadOnlyList<string> Languages { get; } = ["de", "en"];
+
+    /// <summary>The largest text the office can save (and the store will read).</summary>
+    public static long MaxLength => MaxBytes;
+
+    public static bool IsKnown(string name, string language) => Names.Contains(name) && Languages.Contains(language);
+
+    /// <summary>The Markdown of one text as it stands: the office's own version where there is one, else the shipped one.</summary>
+    public async Task<LegalTextSource> ReadSourceAsync(string name, string language, CancellationToken cancellationToken)
+    {
+        EnsureKnown(name, language);
+        var file = new FileInfo(OfficePath(name, language));
+        if (await ReadOfficeFileAsync(file.Name, cancellationToken) is { } text)
+        {
+            return new LegalTextSource(name, language, text, file.LastWriteTimeUtc);
+        }
+
+        return new LegalTextSource(name, language, await ReadShippedAsync($"{name}.{language}.md"), OfficeVersionSince: null);
+    }
+
+    /// <summary>
+    /// Saves the office's version. Written to a temporary file and moved over the old one, so that a reader sees either
+    /// the old text or the new, never half of it.
+    /// </summary>
+    public async Task SaveAsync(string name, string language, string markdown, CancellationToken cancellationToken)
+    {
+        EnsureKnown(name, language);
+        Directory.CreateDirectory(Folder);
+        var path = OfficePath(name, language);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllTextAsync(temporary, markdown, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Removes the office's version: the shipped text shows again.</summary>
+    public void Reset(string name, string language)
+    {
+        EnsureKnown(name, language);
+        File.Delete(OfficePath(name, language));
+    }
+
+    private string OfficePath(string name, string language) => Path.Combine(Folder, $"{name}.{language}.md");
+
+    private static void EnsureKnown(string name, string language)
+    {
+        if (!IsKnown(name, language))
+        {
+            throw new ArgumentException($"There is no office text {name}.{language}.", nameof(name));
+        }
+    }
 
     public async Task<LegalText> ReadAsync(string name, CancellationToken cancellationToken)
     {
