@@ -1,5 +1,6 @@
 using HalloBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace HalloBot.Web.Infrastructure;
@@ -24,7 +25,12 @@ internal static class DatabaseExtensions
             var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? $"Data Source={dataDirectory.Combine("hallobot.db")}"
                 : options.ConnectionString;
-            builder.Services.AddDbContextPool<SqliteHalloBotDbContext>(db => db.UseSqlite(connectionString));
+            // SQLite rebuilds a table to change a column and switches foreign keys off around it, outside the
+            // migration's transaction; EF Core warns about that on every fresh database. It is how SQLite migrates,
+            // not a fault, and must not reach the command line's stderr: log it as information.
+            builder.Services.AddDbContextPool<SqliteHalloBotDbContext>(db => db
+                .UseSqlite(connectionString)
+                .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))));
             builder.Services.AddScoped<HalloBotDbContext>(sp => sp.GetRequiredService<SqliteHalloBotDbContext>());
         }
 

@@ -11,7 +11,15 @@ using OpenTelemetry.Trace;
 
 namespace HalloBot.IntegrationTests.Operations;
 
+/// <summary>
+/// OpenTelemetry listens to meters by name across the whole process: a gauge of another test's host, alive at the
+/// same time, would be exported beside this host's. These tests therefore run alone, after the parallel ones.
+/// </summary>
+[CollectionDefinition(nameof(ProcessWideTelemetry), DisableParallelization = true)]
+public sealed class ProcessWideTelemetry;
+
 /// <summary>What the site hands to OpenTelemetry, read through the in-memory exporter instead of a collector.</summary>
+[Collection(nameof(ProcessWideTelemetry))]
 public sealed class TelemetryTests : IAsyncDisposable
 {
     private readonly List<MetricSnapshot> _metrics = [];
