@@ -111,6 +111,29 @@ public sealed class SearchApiTests(SearchTestApp app)
         Assert.Equal([expected], Names(body));
     }
 
+    [Theory]
+    [InlineData("wheelchair=yes", new[] { "Bäckerei Kortmann" })]
+    [InlineData("wheelchair=YES&wheelchair=limited", new[] { "Bäckerei Kortmann", "Zweirad Overbeck" })]
+    [InlineData("wheelchair=no", new[] { "Salon Haarscharf" })]
+    [InlineData("access=hearing_loop", new[] { "Zweirad Overbeck" })]
+    [InlineData("access=seating", new[] { "Bäckerei Kortmann", "Salon Haarscharf" })]
+    [InlineData("access=seating&access=wheelchair_toilet", new[] { "Bäckerei Kortmann" })]
+    [InlineData("wheelchair=yes&wheelchair=no&access=seating", new[] { "Bäckerei Kortmann", "Salon Haarscharf" })]
+    public async Task Search_AccessibilityFilters_WheelchairAnyOfAndFactsAllOf(string filter, string[] expected)
+    {
+        var body = await GetJsonAsync($"/api/v1/search?{filter}");
+
+        Assert.Equal(expected, Names(body));
+    }
+
+    [Fact]
+    public async Task Search_AccessibilityFilterWithText_KeepsOnlyMatchingListingsOfTheText()
+    {
+        var body = await GetJsonAsync("/api/v1/search?q=b%C3%A4ckerei&wheelchair=yes");
+
+        Assert.Equal(["Bäckerei Kortmann"], Names(body));
+    }
+
     [Fact]
     public async Task Search_WithoutOpenAt_EvaluatesOpenNowAtTheClock()
     {
@@ -224,6 +247,9 @@ public sealed class SearchApiTests(SearchTestApp app)
     [InlineData("page=99999999999", "page")]
     [InlineData("pageSize=101", "pageSize")]
     [InlineData("pageSize=0", "pageSize")]
+    [InlineData("wheelchair=maybe", "wheelchair")]
+    [InlineData("wheelchair=yes&wheelchair=designated", "wheelchair")]
+    [InlineData("access=lift", "access")]
     public async Task Search_InvalidParameter_Returns400ProblemNamingIt(string query, string parameter)
     {
         using var client = app.CreateClient();

@@ -68,6 +68,28 @@ public sealed class SearchPageTests(SearchTestApp app)
     }
 
     [Fact]
+    public async Task Index_AccessibilityGroup_FiltersByWheelchairAndFactsAndRemovesAgain()
+    {
+        var all = await app.GetPageAsync("/suche");
+        var group = Nav(all, "Barrierefreiheit");
+        var wheelchair = group.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Rollstuhlgerecht");
+
+        var filtered = await app.GetPageAsync(wheelchair.GetAttribute("href")!);
+
+        Assert.Contains("wheelchair=yes", wheelchair.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal(["Bäckerei Kortmann"], ResultNames(filtered));
+        Assert.Contains("Rollstuhlgerecht", Nav(filtered, "Barrierefreiheit").QuerySelector("a[aria-current=true]")!.TextContent, StringComparison.Ordinal);
+
+        var loop = Nav(filtered, "Barrierefreiheit").QuerySelectorAll("a").Single(a => a.TextContent.Contains("Induktionsschleife", StringComparison.Ordinal));
+        var both = await app.GetPageAsync(loop.GetAttribute("href")!);
+        Assert.Empty(ResultNames(both));
+
+        var remove = filtered.QuerySelectorAll(".active-filters a.chip").Single(a => a.TextContent.Contains("Rollstuhlgerecht", StringComparison.Ordinal));
+        var again = await app.GetPageAsync(remove.GetAttribute("href")!);
+        Assert.Equal(ResultNames(all), ResultNames(again));
+    }
+
+    [Fact]
     public async Task Index_OpenNowLink_KeepsOnlyOpenListings()
     {
         var page = await app.GetPageAsync("/suche?category=baeckerei&category=fahrradladen");
@@ -140,6 +162,7 @@ public sealed class SearchPageTests(SearchTestApp app)
     [InlineData("/suche?sort=distance", "Sortierung")]
     [InlineData("/suche?openAt=morgen&pageSize=1000", "Öffnungszeitpunkt, Treffer pro Seite")]
     [InlineData("/suche?radiusKm=abc", "Umkreis")]
+    [InlineData("/suche?wheelchair=vielleicht", "Rollstuhl")]
     public async Task Index_InvalidParameter_SaysSoAndSearchesWithTheRest(string path, string named)
     {
         using var client = app.CreateClient();

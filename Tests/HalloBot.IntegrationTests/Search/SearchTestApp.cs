@@ -41,6 +41,7 @@ public sealed class SearchTestApp : HalloBotAppFactory, IAsyncLifetime
             var overbeck = TestData.Listing("Zweirad Overbeck", [fahrrad], district: stadtmitte, openingHours: "Tu-Fr 10:00-18:00");
             overbeck.Features = ListingFeatures.Delivery;
             overbeck.Location = new GeoPoint(51.5237, 6.9295);
+            overbeck.Accessibility = new AccessibilityFacts { Wheelchair = WheelchairAccess.Limited, HearingLoop = true };
             var schmitz = TestData.Listing("Backstube Schmitz", [baeckerei], district: stadtmitte, openingHours: "Mo-Fr 07:00-12:00");
             schmitz.Location = new GeoPoint(51.5250, 6.9300);
             var kortmann = TestData.Listing("Bäckerei Kortmann", [baeckerei, cafe], district: kirchhellen,
@@ -49,8 +50,10 @@ public sealed class SearchTestApp : HalloBotAppFactory, IAsyncLifetime
             kortmann.Keywords = ["Brötchen", "Kuchen"];
             kortmann.Features = ListingFeatures.CardPayment | ListingFeatures.WheelchairAccessible;
             kortmann.Location = new GeoPoint(51.6050, 6.9210);
+            kortmann.Accessibility = new AccessibilityFacts { Wheelchair = WheelchairAccess.Yes, WheelchairToilet = true, Seating = true };
             var haarscharf = TestData.Listing("Salon Haarscharf", [friseur], district: eigen);
             haarscharf.Location = new GeoPoint(51.5400, 6.9500);
+            haarscharf.Accessibility = new AccessibilityFacts { Wheelchair = WheelchairAccess.No, Seating = true };
             var hostile = TestData.Listing(HostileName, [cafe], slug: "script-baeckerei", district: eigen);
             hostile.Description = "Ein <b>Test</b> für alert(1) & Co.";
             db.AddRange(overbeck, schmitz, kortmann, haarscharf, hostile);
