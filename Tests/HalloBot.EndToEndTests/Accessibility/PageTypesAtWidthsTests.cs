@@ -11,7 +11,7 @@ namespace HalloBot.EndToEndTests.Accessibility;
 /// type anyone can reach without signing in: axe finds nothing, the page never scrolls sideways, and nothing is
 /// loaded from another origin. The civic pages have their own test (<see cref="CivicPagesTests"/>).
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(PageTypesSiteCollection.Name)]
 public sealed class PageTypesAtWidthsTests(SiteFixture site) : IAsyncLifetime
 {
     private static readonly string[] Paths =

