@@ -1141,6 +1141,14 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261126150507_MembersFixes'
 )
 BEGIN
+    UPDATE [ListingRequests] SET [Status] = 'Withdrawn', [DecidedAt] = SYSUTCDATETIME() WHERE [Status] = 'Pending' AND EXISTS (SELECT 1 FROM [ListingRequests] AS [Older] WHERE [Older].[Status] = 'Pending' AND [Older].[ListingId] = [ListingRequests].[ListingId] AND [Older].[MemberId] = [ListingRequests].[MemberId] AND [Older].[Id] < [ListingRequests].[Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126150507_MembersFixes'
+)
+BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ListingRequests_OnePendingPerMember] ON [ListingRequests] ([ListingId], [MemberId]) WHERE "Status" = ''Pending''');
 END;
 

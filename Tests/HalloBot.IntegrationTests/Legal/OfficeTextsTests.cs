@@ -40,6 +40,22 @@ public sealed class OfficeTextsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Save_EasyReadPage_ListedAndThePublicPageShowsTheNewTextAtOnce()
+    {
+        var overview = await Html.ParseAsync(await _staff.GetAsync(new Uri("/verwaltung/texte", UriKind.Relative)));
+        Assert.Contains(overview.QuerySelectorAll("main table a"), a => a.GetAttribute("href") == "/verwaltung/texte/leichte-sprache/de" && a.TextContent.Contains("Leichte Sprache", StringComparison.Ordinal));
+
+        var saved = await _staff.SubmitAsync("/verwaltung/texte/leichte-sprache/de",
+            [new("markdown", "# Hallo-Bot in Leichter Sprache\n\nHier finden Sie Geschäfte in Bottrop.\n\nDas Rathaus hilft Ihnen gern.")], Form);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var anonymous = _app.CreateClient();
+        var page = await Html.ParseAsync(await anonymous.GetAsync(new Uri("/leichte-sprache", UriKind.Relative)));
+        Assert.Contains("Das Rathaus hilft Ihnen gern.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_app.DataDirectory, "content", "leichte-sprache.de.md")));
+    }
+
+    [Fact]
     public async Task Preview_Staff_ShowsTheTypedTextAndSavesNothing()
     {
         var response = await _staff.SubmitAsync(Edit, [new("markdown", "# Impressum\n\nNur zur Probe"), new("preview", "1")], Form);

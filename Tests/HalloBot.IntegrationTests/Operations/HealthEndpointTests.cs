@@ -113,6 +113,32 @@ public sealed class HealthEndpointTests
         Assert.Equal("Unhealthy", Checks(body)["mail"]);
     }
 
+    [Fact]
+    public async Task Ready_SearchServerNotListening_Answers503ForTheSearchIndexAlone()
+    {
+        int port;
+        await using (var closed = FakeSmtpServer.Start(FakeSmtpServer.Behaviour.Answers))
+        {
+            port = closed.Port;
+        }
+
+        var url = $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        await using var app = new OperationsApp(settings: new Dictionary<string, string>
+        {
+            ["HalloBot:Search:Provider"] = "Elasticsearch",
+            ["HalloBot:Search:Elasticsearch:Url"] = url,
+            ["HalloBot:Search:Elasticsearch:RequestTimeout"] = "00:00:05",
+        });
+        var (status, body) = await GetAsync(app, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["search"] = "Unhealthy", ["mail"] = "Healthy" }, Checks(body));
+        // The answer is public: it names the failing part, not the server's address.
+        Assert.DoesNotContain(url, body.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(app.Log.Entries, e => e.Message.Contains("search index does not answer", StringComparison.Ordinal));
+    }
+
     private static OperationsApp SmtpApp(int port) => new(settings: new Dictionary<string, string>
     {
         ["HalloBot:Mail:Provider"] = "Smtp",

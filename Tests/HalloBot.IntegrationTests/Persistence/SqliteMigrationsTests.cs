@@ -5,6 +5,8 @@ using HalloBot.Domain.Persistence;
 using HalloBot.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace HalloBot.IntegrationTests.Persistence;
 
@@ -88,6 +90,76 @@ public sealed class SqliteMigrationsTests : IDisposable
             TestData.Listing("Kiosk Zwei", [category], slug: "kiosk"));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_DuplicatePendingRequestsFromBeforeTheRule_KeepsTheOldestPendingAndWithdrawsTheLaterOnes()
+    {
+        await using var db = Open();
+        await db.GetService<IMigrator>().MigrateAsync(LastMigrationBeforeOnePendingRequestRule);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await InsertAsync(connection, "AspNetUsers", new() { ["Id"] = "m1", ["UserName"] = "a@example.org" });
+        await InsertAsync(connection, "AspNetUsers", new() { ["Id"] = "m2", ["UserName"] = "b@example.org" });
+        await InsertAsync(connection, "Listings", new() { ["Id"] = 7, ["Name"] = "Bäckerei", ["Slug"] = "baeckerei" });
+        // Member 1 asked three times (a double click before the rule), member 2 once; one decided request of member 1.
+        foreach (var (id, member, status) in new[] { (1, "m1", "Pending"), (2, "m1", "Pending"), (3, "m2", "Pending"), (4, "m1", "Pending"), (5, "m1", "Rejected") })
+        {
+            await InsertAsync(connection, "ListingRequests", new() { ["Id"] = id, ["ListingId"] = 7, ["MemberId"] = member, ["Status"] = status, ["Kind"] = "Claim" });
+        }
+
+        await db.Database.MigrateAsync();
+
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT \"Id\", \"Status\", \"DecidedAt\" IS NOT NULL FROM \"ListingRequests\" ORDER BY \"Id\"";
+        var rows = new List<(long, string, bool)>();
+        await using (var reader = await read.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetBoolean(2)));
+            }
+        }
+
+        Assert.Equal([(1L, "Pending", false), (2L, "Withdrawn", true), (3L, "Pending", false), (4L, "Withdrawn", true), (5L, "Rejected", false)], rows);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    private const string LastMigrationBeforeOnePendingRequestRule = "20261126144705_Reservations";
+
+    /// <summary>
+    /// Inserts a row as an older schema had it: the given values, and a plain zero or empty text in every other column
+    /// that may not be null and has no default (the test is about a few columns, not about whole rows).
+    /// </summary>
+    private static async Task InsertAsync(System.Data.Common.DbConnection connection, string table, Dictionary<string, object> values)
+    {
+        var row = new Dictionary<string, object>(values, StringComparer.Ordinal);
+        await using (var info = connection.CreateCommand())
+        {
+            info.CommandText = $"PRAGMA table_info(\"{table}\")";
+            await using var reader = await info.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var (name, type, notNull, hasDefault, key) = (reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, !reader.IsDBNull(4), reader.GetInt64(5) > 0);
+                if (notNull && !hasDefault && !key && !row.ContainsKey(name))
+                {
+                    row[name] = type.Contains("INT", StringComparison.OrdinalIgnoreCase) ? 0 : type.Equals("REAL", StringComparison.OrdinalIgnoreCase) ? 0.0 : "";
+                }
+            }
+        }
+
+        await using var insert = connection.CreateCommand();
+        var names = row.Keys.ToList();
+        insert.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select((_, i) => $"$p{i}"))})";
+        for (var i = 0; i < names.Count; i++)
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = $"$p{i}";
+            parameter.Value = row[names[i]];
+            insert.Parameters.Add(parameter);
+        }
+
+        await insert.ExecuteNonQueryAsync();
     }
 
     public void Dispose()

@@ -6,7 +6,11 @@ using HalloBot.Domain.Mail;
 using HalloBot.Domain.Offers;
 using HalloBot.Domain.Reservations;
 using HalloBot.IntegrationTests.Infrastructure;
+using HalloBot.Domain.Persistence;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HalloBot.IntegrationTests.Reservations;
@@ -140,10 +144,43 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000) : Hallo
         TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified),
             TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
 
+    private Func<Task>? _beforeOfferRemoval;
+
+    /// <summary>
+    /// Runs once, inside the site's next save that removes an offer, just before that save reaches the database: a test's
+    /// stand-in for a resident who reserves at that very moment.
+    /// </summary>
+    public void BeforeNextOfferRemoval(Func<Task> action) => _beforeOfferRemoval = action;
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("HalloBot:RateLimits:Reservations:PermitLimit", reservationsLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // First of the context's configurations, so that the hook runs before the outbox interceptor opens the save's
+        // transaction: between the site's last read and its write, as a resident's request would fall.
+        builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IDbContextOptionsConfiguration<SqliteHalloBotDbContext>>(
+            new FirstConfiguration(new OfferRemovalInterceptor(this)))));
+    }
+
+    private sealed class FirstConfiguration(IInterceptor interceptor) : IDbContextOptionsConfiguration<SqliteHalloBotDbContext>
+    {
+        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(interceptor);
+    }
+
+    private sealed class OfferRemovalInterceptor(ReservationApp app) : SaveChangesInterceptor
+    {
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context is { } context
+                && context.ChangeTracker.Entries<Offer>().Any(e => e.State == EntityState.Deleted)
+                && Interlocked.Exchange(ref app._beforeOfferRemoval, null) is { } action)
+            {
+                await action();
+            }
+
+            return result;
+        }
     }
 
     public static string TokenIn(string text) => LinkPattern().Match(text) is { Success: true } m

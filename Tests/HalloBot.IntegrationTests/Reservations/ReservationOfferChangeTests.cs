@@ -57,6 +57,55 @@ public sealed class ReservationOfferChangeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteOffer_AReservationArrivesWhileDeleting_DeletesAnywayAndClosesTheLateReservationToo()
+    {
+        var (_, requested) = await _app.ReserveAndConfirmAsync(_app.OfferA, "angefragt@example.org");
+        int? late = null;
+        _app.BeforeNextOfferRemoval(async () => late = await _app.IdOfAsync(await _app.ReserveAsync(_app.OfferA, "spaet@example.org")));
+
+        using var shop = await _app.CreateClientSignedInAsAsync(_app.MemberOfA);
+        var deleted = await shop.SubmitAsync($"/betrieb/{_app.ListingA}/angebote", [], $"form[action='/betrieb/{_app.ListingA}/angebote/{_app.OfferA}/loeschen']");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.EndsWith("?erledigt=geloescht", deleted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.NotNull(late);
+        Assert.False(await _app.QueryAsync(db => db.Offers.AnyAsync(o => o.Id == _app.OfferA)));
+        foreach (var id in new[] { requested, late.Value })
+        {
+            var r = await _app.ReservationAsync(id);
+            Assert.Equal((ReservationStatus.Declined, null, "Roggenbrot 1 kg"), (r.Status, r.OfferId, r.OfferTitle));
+        }
+
+        Assert.Single(await _app.MailsAsync("angefragt@example.org", "reservations.declined"));
+    }
+
+    [Fact]
+    public async Task DeleteOffer_ReservationsKeepArriving_SaysSoAndChangesNothing()
+    {
+        var (_, requested) = await _app.ReserveAndConfirmAsync(_app.OfferA, "angefragt@example.org");
+        var lateArrivals = 0;
+        // Every attempt to remove the offer meets a reservation that was not there when it was read.
+        void ArriveDuringNextRemoval() => _app.BeforeNextOfferRemoval(async () =>
+        {
+            await _app.ReserveAsync(_app.OfferA, $"spaet{++lateArrivals}@example.org");
+            ArriveDuringNextRemoval();
+        });
+        ArriveDuringNextRemoval();
+
+        using var shop = await _app.CreateClientSignedInAsAsync(_app.MemberOfA);
+        var deleted = await shop.SubmitAsync($"/betrieb/{_app.ListingA}/angebote", [], $"form[action='/betrieb/{_app.ListingA}/angebote/{_app.OfferA}/loeschen']");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.EndsWith("?erledigt=nicht-geloescht", deleted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(3, lateArrivals);
+        Assert.True(await _app.QueryAsync(db => db.Offers.AnyAsync(o => o.Id == _app.OfferA)));
+        Assert.Equal(ReservationStatus.Requested, (await _app.ReservationAsync(requested)).Status);
+        Assert.Empty(await _app.MailsAsync("angefragt@example.org", "reservations.declined"));
+        var page = await shop.GetStringAsync(deleted.Headers.Location!.OriginalString);
+        Assert.Contains("nicht gelöscht", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SoldOut_OpenRequestStaysForTheShopButTheFormRefusesNewOnes()
     {
         var (_, id) = await _app.ReserveAndConfirmAsync(_app.OfferA);

@@ -128,6 +128,44 @@ public sealed class ImagePipelineVariantTests
         Assert.Equal(0, TestImages.PixelAt(webp, 50, 50).A);
     }
 
+    [Fact]
+    public async Task ProcessAsync_TransparentPngAfterOtherImages_EveryWebpVariantStaysTransparent()
+    {
+        // Buffers used for a busy, half-transparent picture return to the pool; the next transparent logo must not
+        // pick up anything of it.
+        using var busy = new Image<Rgba32>(400, 300);
+        var random = new Random(7);
+        busy.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                foreach (ref var pixel in rows.GetRowSpan(y))
+                {
+                    pixel = new Rgba32((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
+                }
+            }
+        });
+        var busyPng = TestImages.Encode(busy, new PngEncoder());
+        using var clear = new Image<Rgba32>(100, 100, new Rgba32(0, 0, 0, 0));
+        var clearPng = TestImages.Encode(clear, new PngEncoder());
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.True((await _pipeline.ProcessAsync(new MemoryStream(busyPng), busyPng.Length)).IsAccepted);
+            var result = await _pipeline.ProcessAsync(new MemoryStream(clearPng), clearPng.Length);
+
+            Assert.True(result.IsAccepted, result.ToString());
+            foreach (var variant in result.Variants.Where(v => v.Format == ImageVariantFormat.Webp))
+            {
+                var bytes = variant.Content.ToArray();
+                foreach (var (x, y) in new[] { (0, 0), (variant.Width / 2, variant.Height / 2), (variant.Width - 1, variant.Height - 1) })
+                {
+                    Assert.True(TestImages.PixelAt(bytes, x, y).A == 0, $"round {round}, {variant.Size}: pixel ({x}, {y}) is not transparent");
+                }
+            }
+        }
+    }
+
     private static byte[] CameraJpegTurnedClockwise()
     {
         using var image = TestImages.Quadrants(300, 200);

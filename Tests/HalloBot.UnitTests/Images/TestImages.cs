@@ -209,11 +209,24 @@ internal static class TestImages
         return chunks;
     }
 
+    /// <summary>
+    /// Decodes with fresh (zeroed) buffers: ImageSharp 2.x's WebP decoder leaves parts of a pooled buffer uncleared, so
+    /// after decoding another picture a transparent pixel can read as half-opaque although the file says otherwise.
+    /// </summary>
     public static Rgba32 PixelAt(byte[] encoded, int x, int y)
     {
-        using var image = Image.Load<Rgba32>(encoded);
+        using var image = Image.Load<Rgba32>(CleanDecoding, encoded);
         return image[x, y];
     }
+
+    private static readonly Configuration CleanDecoding = new(
+        new SixLabors.ImageSharp.Formats.Png.PngConfigurationModule(),
+        new SixLabors.ImageSharp.Formats.Jpeg.JpegConfigurationModule(),
+        new SixLabors.ImageSharp.Formats.Gif.GifConfigurationModule(),
+        new SixLabors.ImageSharp.Formats.Webp.WebpConfigurationModule())
+    {
+        MemoryAllocator = new SixLabors.ImageSharp.Memory.SimpleGcMemoryAllocator(),
+    };
 
     public static bool IsClose(Rgba32 actual, Rgba32 expected, int tolerance = 40) =>
         Math.Abs(actual.R - expected.R) <= tolerance && Math.Abs(actual.G - expected.G) <= tolerance && Math.Abs(actual.B - expected.B) <= tolerance;

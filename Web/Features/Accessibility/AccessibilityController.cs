@@ -16,7 +16,7 @@ public sealed class AccessibilityController(
     LegalTextStore texts,
     TimeProvider clock) : Controller
 {
-    public const string EasyReadText = "leichte-sprache";
+    public const string EasyReadText = LegalTextStore.EasyRead;
 
     [HttpGet("/barrierefreiheit")]
     public IActionResult Statement([FromQuery(Name = "seite")] string? page) =>

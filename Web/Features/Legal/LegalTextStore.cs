@@ -19,6 +19,7 @@ public sealed class LegalTextStore(DataDirectory dataDirectory, ILogger<LegalTex
 {
     public const string Imprint = "impressum";
     public const string Privacy = "datenschutz";
+    public const string EasyRead = "leichte-sprache";
 
     /// <summary>A text larger than this is a mistake (a wrong file copied in), not an imprint.</summary>
     private const long MaxBytes = 256 * 1024;
@@ -26,7 +27,7 @@ public sealed class LegalTextStore(DataDirectory dataDirectory, ILogger<LegalTex
     public string Folder => dataDirectory.Combine("content");
 
     /// <summary>The texts the office may edit, each in German and English.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Imprint, Privacy];
+    public static IReadOnlyList<string> Names { get; } = [Imprint, Privacy, EasyRead];
 
     public static IReadOnlyList<string> Languages { get; } = ["de", "en"];
 

@@ -85,30 +85,51 @@ public sealed class OfferService(
     }
 
     /// <summary>
-    /// False when there is no such offer on this listing. Its photos' rows go with it; their files (public variants and
-    /// private originals) are removed once the rows are gone, so a failed save leaves every photo whole. Its reservations
-    /// stay (the database refuses to delete them with it): the open ones are declined with a reason and their residents
-    /// mailed, in the same save as the removal.
+    /// Removes the offer. Its photos' rows go with it; their files (public variants and private originals) are removed
+    /// once the rows are gone, so a failed save leaves every photo whole. Its reservations stay (the database refuses to
+    /// delete them with it): the open ones are declined with a reason and their residents mailed, in the same save as
+    /// the removal. A reservation that arrives between reading and saving makes the database refuse the removal; then
+    /// everything is read again and decided anew, a few times, before the shop is asked to try again.
     /// </summary>
-    public async Task<bool> DeleteAsync(int listingId, int offerId, CancellationToken cancellationToken)
+    public async Task<OfferDeletion> DeleteAsync(int listingId, int offerId, CancellationToken cancellationToken)
     {
-        if (await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
+        for (var attempt = 1; ; attempt++)
         {
-            return false;
-        }
+            if (await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
+            {
+                return OfferDeletion.NotFound;
+            }
 
-        var photoKeys = await db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).Select(p => p.StorageKey).ToListAsync(cancellationToken);
-        await reservations.LetGoOfAsync(offer.Id, cancellationToken);
-        db.Offers.Remove(offer);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var key in photoKeys)
-        {
-            store.DeleteVariants(key);
-            store.DeleteOriginal(key);
-        }
+            var photoKeys = await db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).Select(p => p.StorageKey).ToListAsync(cancellationToken);
+            await reservations.LetGoOfAsync(offer.Id, cancellationToken);
+            db.Offers.Remove(offer);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Nothing of this attempt is stored: forget it and decide again on what is stored now.
+                db.ChangeTracker.Clear();
+                if (attempt == DeleteAttempts)
+                {
+                    return OfferDeletion.Conflict;
+                }
 
-        return true;
+                continue;
+            }
+
+            foreach (var key in photoKeys)
+            {
+                store.DeleteVariants(key);
+                store.DeleteOriginal(key);
+            }
+
+            return OfferDeletion.Deleted;
+        }
     }
+
+    private const int DeleteAttempts = 3;
 
     public Task<ListingHeader?> HeaderAsync(int listingId, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking().Where(l => l.Id == listingId)

@@ -75,11 +75,16 @@ public sealed class OffersController(HalloBotDbContext db, ListingAccess access,
     [HttpPost(OfferRoutes.Business + "/{offerId:int}/loeschen")]
     public async Task<IActionResult> Delete(int listingId, int offerId, CancellationToken cancellationToken)
     {
-        if (!await access.CanManageAsync(User, listingId) || !await offers.DeleteAsync(listingId, offerId, cancellationToken))
+        if (!await access.CanManageAsync(User, listingId))
         {
             return NotFound();
         }
 
-        return Redirect(OfferRoutes.List(listingId) + "?erledigt=geloescht");
+        return await offers.DeleteAsync(listingId, offerId, cancellationToken) switch
+        {
+            OfferDeletion.Deleted => Redirect(OfferRoutes.List(listingId) + "?erledigt=geloescht"),
+            OfferDeletion.Conflict => Redirect(OfferRoutes.List(listingId) + "?erledigt=nicht-geloescht"),
+            _ => NotFound(),
+        };
     }
 }

@@ -10,6 +10,10 @@ namespace HalloBot.Domain.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // A database from before this rule may hold several pending requests of one member for one listing (a
+            // double click): the oldest stays pending, the later ones count as taken back, so the index can be built.
+            migrationBuilder.Sql("UPDATE \"ListingRequests\" SET \"Status\" = 'Withdrawn', \"DecidedAt\" = strftime('%Y-%m-%d %H:%M:%S', 'now') WHERE \"Status\" = 'Pending' AND EXISTS (SELECT 1 FROM \"ListingRequests\" AS \"Older\" WHERE \"Older\".\"Status\" = 'Pending' AND \"Older\".\"ListingId\" = \"ListingRequests\".\"ListingId\" AND \"Older\".\"MemberId\" = \"ListingRequests\".\"MemberId\" AND \"Older\".\"Id\" < \"ListingRequests\".\"Id\");");
+
             migrationBuilder.CreateIndex(
                 name: "IX_ListingRequests_OnePendingPerMember",
                 table: "ListingRequests",
