@@ -1,3 +1,4 @@
+using HalloBot.IntegrationTests.OpenData;
 using Microsoft.OpenApi;
 using static HalloBot.IntegrationTests.Api.JsonAssert;
 
@@ -40,5 +41,21 @@ public sealed class OpenApiDocumentTests(ApiTestApp app)
         var errors = result.Document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
         Assert.True(errors.Count == 0, "validation errors: " + string.Join("; ", errors.Select(e => $"{e.Pointer}: {e.Message}")));
         Assert.Equal(10, result.Document.Paths.Count);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_Served_ValidatesAgainstTheOpenApiInitiativesSchema()
+    {
+        using var client = app.CreateClient();
+
+        var text = await client.GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative));
+
+        var errors = OfficialSchemas.Errors(OfficialSchemas.OpenApi31, text);
+        Assert.True(errors.Count == 0, "The OpenAPI document breaks the OpenAPI 3.1 schema:\n" + string.Join('\n', errors.Take(20)));
+        // The schema is evaluated, not merely loaded: a document without info is refused.
+        Assert.NotEmpty(OfficialSchemas.Errors(OfficialSchemas.OpenApi31, """{"openapi":"3.1.0","paths":{}}"""));
+        // … and a path that does not start with a slash (the pattern rewritten for the validator still applies).
+        Assert.Empty(OfficialSchemas.Errors(OfficialSchemas.OpenApi31, """{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{"/a":{}}}"""));
+        Assert.NotEmpty(OfficialSchemas.Errors(OfficialSchemas.OpenApi31, """{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{"a":{}}}"""));
     }
 }

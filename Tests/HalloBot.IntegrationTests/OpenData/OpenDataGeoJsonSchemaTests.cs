@@ -4,8 +4,9 @@ using Json.Schema;
 namespace HalloBot.IntegrationTests.OpenData;
 
 /// <summary>
-/// The open-data GeoJSON against a JSON schema of a GeoJSON FeatureCollection (OpenData/Schemas, written from RFC 7946),
-/// evaluated by JsonSchema.Net; the schema itself is shown to refuse what the RFC forbids.
+/// The open-data GeoJSON against the GeoJSON schema published at geojson.org (<see cref="OfficialSchemas"/>) and against
+/// a stricter one written from RFC 7946 (OpenData/Schemas), evaluated by JsonSchema.Net; the stricter schema is shown to
+/// refuse what the RFC forbids.
 /// </summary>
 public sealed class OpenDataGeoJsonSchemaTests(DefaultOpenDataApp app) : IClassFixture<DefaultOpenDataApp>
 {
@@ -23,6 +24,26 @@ public sealed class OpenDataGeoJsonSchemaTests(DefaultOpenDataApp app) : IClassF
         Assert.True(errors.Count == 0, "The GeoJSON breaks the schema:\n" + string.Join('\n', errors));
         using var document = JsonDocument.Parse(text);
         Assert.NotEmpty(document.RootElement.GetProperty("features").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ListingsGeoJson_Default_ValidatesAgainstTheOfficialGeoJsonSchema()
+    {
+        using var client = app.CreateClient();
+
+        var text = await client.GetStringAsync(new Uri("/api/v1/export/listings.geojson", UriKind.Relative));
+
+        var errors = OfficialSchemas.Errors(OfficialSchemas.GeoJsonFeatureCollection, text);
+        Assert.True(errors.Count == 0, "The GeoJSON breaks the schema of geojson.org:\n" + string.Join('\n', errors));
+    }
+
+    [Fact]
+    public void OfficialSchema_BrokenCollection_Refused()
+    {
+        // The published schema is evaluated, not merely loaded: it refuses a point with one number and a missing list.
+        Assert.NotEmpty(OfficialSchemas.Errors(OfficialSchemas.GeoJsonFeatureCollection, """{"type":"FeatureCollection"}"""));
+        Assert.NotEmpty(OfficialSchemas.Errors(OfficialSchemas.GeoJsonFeatureCollection,
+            """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[6.9]}}]}"""));
     }
 
     [Theory]
