@@ -53,6 +53,11 @@ public sealed class OfficeTextsTests : IAsyncLifetime, IDisposable
         var page = await Html.ParseAsync(await anonymous.GetAsync(new Uri("/leichte-sprache", UriKind.Relative)));
         Assert.Contains("Das Rathaus hilft Ihnen gern.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_app.DataDirectory, "content", "leichte-sprache.de.md")));
+        // The edit page links to this text's own public page and previews it as that page renders it.
+        var edit = await Html.ParseAsync(await _staff.GetAsync(new Uri("/verwaltung/texte/leichte-sprache/de", UriKind.Relative)));
+        Assert.Contains(edit.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/leichte-sprache");
+        Assert.DoesNotContain(edit.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/datenschutz");
+        Assert.NotNull(edit.QuerySelector(".admin-preview .prose.easy-read"));
     }
 
     [Fact]

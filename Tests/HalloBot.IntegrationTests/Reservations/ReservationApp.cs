@@ -7,11 +7,13 @@ using HalloBot.Domain.Offers;
 using HalloBot.Domain.Reservations;
 using HalloBot.IntegrationTests.Infrastructure;
 using HalloBot.Domain.Persistence;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HalloBot.IntegrationTests.Reservations;
 
@@ -146,6 +148,8 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000) : Hallo
 
     private Func<Task>? _beforeOfferRemoval;
 
+    public Operations.CapturedLog Log { get; } = new();
+
     /// <summary>
     /// Runs once, inside the site's next save that removes an offer, just before that save reaches the database: a test's
     /// stand-in for a resident who reserves at that very moment.
@@ -156,6 +160,7 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000) : Hallo
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("HalloBot:RateLimits:Reservations:PermitLimit", reservationsLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         // First of the context's configurations, so that the hook runs before the outbox interceptor opens the save's
         // transaction: between the site's last read and its write, as a resident's request would fall.
         builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IDbContextOptionsConfiguration<SqliteHalloBotDbContext>>(

@@ -80,6 +80,19 @@ public sealed class ReservationOfferChangeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteOffer_AnotherMemberDeletesItMeanwhile_SaysDeleted()
+    {
+        _app.BeforeNextOfferRemoval(() => _app.QueryAsync(db => db.Offers.Where(o => o.Id == _app.OfferA).ExecuteDeleteAsync()));
+
+        using var shop = await _app.CreateClientSignedInAsAsync(_app.MemberOfA);
+        var deleted = await shop.SubmitAsync($"/betrieb/{_app.ListingA}/angebote", [], $"form[action='/betrieb/{_app.ListingA}/angebote/{_app.OfferA}/loeschen']");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.EndsWith("?erledigt=geloescht", deleted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.False(await _app.QueryAsync(db => db.Offers.AnyAsync(o => o.Id == _app.OfferA)));
+    }
+
+    [Fact]
     public async Task DeleteOffer_ReservationsKeepArriving_SaysSoAndChangesNothing()
     {
         var (_, requested) = await _app.ReserveAndConfirmAsync(_app.OfferA, "angefragt@example.org");
@@ -103,6 +116,7 @@ public sealed class ReservationOfferChangeTests : IAsyncLifetime
         Assert.Empty(await _app.MailsAsync("angefragt@example.org", "reservations.declined"));
         var page = await shop.GetStringAsync(deleted.Headers.Location!.OriginalString);
         Assert.Contains("nicht gelöscht", page, StringComparison.Ordinal);
+        Assert.Equal(3, _app.Log.Entries.Count(e => e.Message.StartsWith($"Deleting offer {_app.OfferA}:", StringComparison.Ordinal)));
     }
 
     [Fact]

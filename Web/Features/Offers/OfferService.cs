@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HalloBot.Web.Features.Offers;
 
 /// <summary>A listing's offers as its members keep them: list, create, edit, delete. Callers check access first.</summary>
-public sealed class OfferService(
-    HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar, IMediaStore store, Reservations.OfferReservations reservations)
+public sealed partial class OfferService(
+    HalloBotDbContext db, OfferFormValidator validator, OfferCalendar calendar, IMediaStore store, Reservations.OfferReservations reservations,
+    ILogger<OfferService> logger)
 {
     public const int ListPageSize = 25;
 
@@ -97,7 +98,8 @@ public sealed class OfferService(
         {
             if (await FindAsync(listingId, offerId, tracked: true, cancellationToken) is not { } offer)
             {
-                return OfferDeletion.NotFound;
+                // Gone on a later attempt: another member deleted it meanwhile, which is what this shop asked for.
+                return attempt == 1 ? OfferDeletion.NotFound : OfferDeletion.Deleted;
             }
 
             var photoKeys = await db.OfferPhotos.AsNoTracking().Where(p => p.OfferId == offerId).Select(p => p.StorageKey).ToListAsync(cancellationToken);
@@ -107,9 +109,11 @@ public sealed class OfferService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsForeignKeyViolation(e))
             {
-                // Nothing of this attempt is stored: forget it and decide again on what is stored now.
+                // A reservation arrived or changed meanwhile. Nothing of this attempt is stored: forget it and decide
+                // again on what is stored now.
+                LogChangedMeanwhile(logger, offerId, attempt, e);
                 db.ChangeTracker.Clear();
                 if (attempt == DeleteAttempts)
                 {
@@ -130,6 +134,9 @@ public sealed class OfferService(
     }
 
     private const int DeleteAttempts = 3;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting offer {OfferId}: its reservations changed meanwhile (attempt {Attempt})")]
+    private static partial void LogChangedMeanwhile(ILogger logger, int offerId, int attempt, Exception exception);
 
     public Task<ListingHeader?> HeaderAsync(int listingId, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking().Where(l => l.Id == listingId)
