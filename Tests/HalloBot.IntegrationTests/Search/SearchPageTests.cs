@@ -82,6 +82,11 @@ public sealed class SearchPageTests(SearchTestApp app)
 
         var loop = Nav(filtered, "Barrierefreiheit").QuerySelectorAll("a").Single(a => a.TextContent.Contains("Induktionsschleife", StringComparison.Ordinal));
         var both = await app.GetPageAsync(loop.GetAttribute("href")!);
+        Assert.Contains("wheelchair=yes", loop.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("access=", loop.GetAttribute("href"), StringComparison.Ordinal);
+        var chips = both.QuerySelectorAll(".active-filters a.chip").Select(a => a.TextContent).ToList();
+        Assert.Contains(chips, c => c.Contains("Rollstuhlgerecht", StringComparison.Ordinal));
+        Assert.Contains(chips, c => c.Contains("Induktionsschleife", StringComparison.Ordinal));
         Assert.Empty(ResultNames(both));
 
         var remove = filtered.QuerySelectorAll(".active-filters a.chip").Single(a => a.TextContent.Contains("Rollstuhlgerecht", StringComparison.Ordinal));
