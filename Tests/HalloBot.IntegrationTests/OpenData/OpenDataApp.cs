@@ -71,3 +71,13 @@ public sealed class DefaultOpenDataApp() : OpenDataApp(null);
 
 /// <summary>The office opened only name, e-mail and description (e-mail is closed by default).</summary>
 public sealed class NarrowOpenDataApp() : OpenDataApp("name", "email", "description");
+
+/// <summary>The default open fields, with the downloads limited to two per client.</summary>
+public sealed class LimitedOpenDataApp() : OpenDataApp(null)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("HalloBot:RateLimits:OpenData:PermitLimit", "2");
+    }
+}

@@ -121,6 +121,20 @@ public sealed partial class DeployFilesTests
     }
 
     [Fact]
+    public void NginxConfig_PublicApi_LimitedPerClientAcrossInstances()
+    {
+        var config = File.ReadAllText(DeployFiles.NginxConfig);
+        var zone = RequestZone().Match(config);
+        var api = ApiLocation().Match(config);
+
+        Assert.True(zone.Success, "a request zone keyed by the client address");
+        Assert.True(api.Success, "a location for the public API");
+        Assert.Contains($"limit_req zone={zone.Groups["name"].Value} ", api.Groups["body"].Value, StringComparison.Ordinal);
+        Assert.Contains("proxy_pass http://hallobot_web;", api.Groups["body"].Value, StringComparison.Ordinal);
+        Assert.Contains("limit_req_status 429;", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MigrationScript_Published_EqualsFreshlyGeneratedScript()
     {
         var published = File.ReadAllText(DeployFiles.MigrationScript);
@@ -149,6 +163,12 @@ public sealed partial class DeployFilesTests
     private static string WithoutIndexes(string key) => ArrayIndex().Replace(key, "");
 
     private static string Normalize(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
+
+    [GeneratedRegex(@"limit_req_zone \$binary_remote_addr zone=(?<name>\w+):\d+m rate=\d+r/s;")]
+    private static partial Regex RequestZone();
+
+    [GeneratedRegex(@"location /api/ \{(?<body>[^}]*)\}")]
+    private static partial Regex ApiLocation();
 
     [GeneratedRegex(@"upstream\s+(?<name>[\w-]+)\s*\{(?<body>[^}]*)\}")]
     private static partial Regex Upstream();

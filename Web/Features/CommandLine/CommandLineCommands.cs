@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace HalloBot.Web.Features.CommandLine;
 
-/// <summary>The site's command line: <c>import FILE</c>, <c>export FILE</c>, <c>migrate</c>, <c>reindex</c>, <c>create-admin EMAIL</c>.</summary>
+/// <summary>The site's command line: <c>import FILE</c>, <c>export FILE</c>, <c>migrate</c>, <c>reindex</c>, <c>backup FOLDER</c>, <c>create-admin EMAIL</c>.</summary>
 internal static class CommandLineCommands
 {
     public const int Success = 0;
@@ -14,9 +14,9 @@ internal static class CommandLineCommands
     public const int UsageError = 2;
 
     private const string Usage =
-        "usage: HalloBot.Web import FILE | export FILE | migrate | reindex | create-admin EMAIL [--HalloBot:DataDirectory=FOLDER]";
+        "usage: HalloBot.Web import FILE | export FILE | migrate | reindex | backup FOLDER | create-admin EMAIL [--HalloBot:DataDirectory=FOLDER]";
 
-    private static readonly string[] Commands = ["import", "export", "migrate", "reindex", "create-admin"];
+    private static readonly string[] Commands = ["import", "export", "migrate", "reindex", "backup", "create-admin"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -55,6 +55,7 @@ internal static class CommandLineCommands
                 ("export", 2) => await ExportAsync(services, words[1], output, error),
                 ("migrate", 1) => await MigrateAsync(services, output),
                 ("reindex", 1) => await ReindexCommand.RunAsync(services, output),
+                ("backup", 2) => await BackupCommand.RunAsync(services, words[1], output, error),
                 ("create-admin", 2) => await CreateAdminCommand.RunAsync(services, words[1], output, error),
                 _ => await UsageAsync(error),
             };

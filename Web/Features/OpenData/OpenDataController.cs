@@ -1,6 +1,8 @@
 using System.Text.Json;
 using HalloBot.Web.Features.Shared;
+using HalloBot.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -23,6 +25,8 @@ public sealed class OpenDataController(OpenDataQueries queries, IOptions<OpenDat
     [EndpointDescription(OpenDataDocumentation.Csv)]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    [EnableRateLimiting(RateLimitPolicies.OpenData)]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var fields = options.Value.OpenFields;
@@ -38,6 +42,8 @@ public sealed class OpenDataController(OpenDataQueries queries, IOptions<OpenDat
     [ProducesResponseType(typeof(object), StatusCodes.Status200OK, "application/geo+json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    [EnableRateLimiting(RateLimitPolicies.OpenData)]
     public async Task<IActionResult> GeoJson(CancellationToken cancellationToken)
     {
         if (!options.Value.IsOpen(OpenDataField.LocationField))

@@ -22,6 +22,9 @@ public sealed class RateLimitOptions
     // addresses nobody confirmed) that one client can start, mistyped attempts included.
     public RateLimit Reservations { get; set; } = new() { PermitLimit = 10, WindowSeconds = 3600 };
 
+    // A harvester fetches the files once a day and a person a few times; thirty in ten minutes leaves room for both.
+    public RateLimit OpenData { get; set; } = new() { PermitLimit = 30, WindowSeconds = 600 };
+
     public RateLimit For(string policy) => policy switch
     {
         RateLimitPolicies.SignIn => SignIn,
@@ -30,6 +33,7 @@ public sealed class RateLimitOptions
         RateLimitPolicies.Uploads => Uploads,
         RateLimitPolicies.PublicForms => PublicForms,
         RateLimitPolicies.Reservations => Reservations,
+        RateLimitPolicies.OpenData => OpenData,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown rate-limit policy."),
     };
 }

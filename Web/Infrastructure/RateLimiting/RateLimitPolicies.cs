@@ -25,5 +25,11 @@ public static class RateLimitPolicies
     /// <summary>Reservations sent (each starts an unconfirmed reservation and a mail to the address typed), per client address.</summary>
     public const string Reservations = "Reservations";
 
-    public static readonly IReadOnlyList<string> All = [SignIn, Registration, PasswordReset, Uploads, PublicForms, Reservations];
+    /// <summary>
+    /// Open-data downloads (CSV, GeoJSON), per client address: each streams every published listing, so a client that
+    /// fetches them in a loop would keep a core busy. An unchanged file answered with 304 counts too.
+    /// </summary>
+    public const string OpenData = "OpenData";
+
+    public static readonly IReadOnlyList<string> All = [SignIn, Registration, PasswordReset, Uploads, PublicForms, Reservations, OpenData];
 }
