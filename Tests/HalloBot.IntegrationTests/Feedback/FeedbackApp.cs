@@ -22,6 +22,8 @@ public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory =
 
     public string BounceMaildir => Path.Combine(Data, "mail", "bounces");
 
+    public string PickupDirectory => Path.Combine(Data, "mail", "pickup");
+
     /// <summary>Two businesses: the sender's and another one whose member votes.</summary>
     public async Task<(int Sender, int Other)> SeedBusinessesAsync()
     {
