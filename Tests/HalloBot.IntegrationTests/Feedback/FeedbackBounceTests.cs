@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Hangfire;
+using Hangfire.Storage;
 using HalloBot.Domain.Mail;
 using HalloBot.IntegrationTests.Admin;
 using HalloBot.IntegrationTests.Indexing;
@@ -42,6 +44,14 @@ public sealed class FeedbackBounceTests
         var toRadler = received.Single(m => m.To.Mailboxes.Single().Address == "radler@example.org");
         Assert.Equal($"<{BounceAddress}>", toBaecker.Headers[HeaderId.ReturnPath]);
 
+        // Reading bounces is on: scheduled, and the site stays ready.
+        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            Assert.Contains(connection.GetRecurringJobs(), j => j.Id == ReadBouncesJob.Id);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/health/ready")).StatusCode);
+
         var inbox = Path.Combine(app.BounceMaildir, "new");
         Directory.CreateDirectory(inbox);
         var failedFile = Deliver(inbox, 1, Postfix.Bounce(toBaecker, "baecker@example.org", "failed", "5.1.1", "smtp; 550 5.1.1 <baecker@example.org>: Recipient address rejected: User unknown in virtual mailbox table"));
@@ -77,6 +87,20 @@ public sealed class FeedbackBounceTests
         Assert.Equal((bounced.Id, bounced.LastError, bounced.Attempts), (again.Id, again.LastError, again.Attempts));
         Assert.Empty(Directory.GetFiles(inbox));
         Assert.Equal(2, Directory.GetFiles(Path.Combine(app.BounceMaildir, BounceMaildir.ProcessedFolder, "cur")).Length);
+    }
+
+    [Fact]
+    public async Task Start_NoBounceMaildir_NothingScheduledAndNothingCreated()
+    {
+        await using var app = new FeedbackApp();
+
+        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            Assert.DoesNotContain(connection.GetRecurringJobs(), j => j.Id == ReadBouncesJob.Id);
+        }
+
+        await RunJobAsync(app);
+        Assert.False(Directory.Exists(app.BounceMaildir));
     }
 
     private static async Task RunJobAsync(FeedbackApp app)
