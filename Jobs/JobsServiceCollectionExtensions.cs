@@ -24,6 +24,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<OutboxCleanupJob>();
         services.AddScoped<SendMailJob>();
         services.AddScoped<MailQueue>();
+        services.AddScoped<Mail.Bounces.ReadBouncesJob>();
         services.AddScoped<PhotoProcessing>();
         services.AddScoped<ProcessPhotoJob>();
         services.AddScoped<MediaCleanupJob>();

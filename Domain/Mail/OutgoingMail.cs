@@ -77,5 +77,22 @@ public sealed class OutgoingMail
 
     public void Suppress() => Status = MailStatus.Suppressed;
 
+    /// <summary>
+    /// A delivery status notification said, after the server had accepted the mail, that it could not be delivered for
+    /// good: recorded as a refusal, so staff see the address where they see refused ones.
+    /// </summary>
+    /// <returns>False when the mail is not (or no longer) a sent mail: a second report of the same bounce changes nothing.</returns>
+    public bool MarkBounced(string report)
+    {
+        if (Status != MailStatus.Sent)
+        {
+            return false;
+        }
+
+        Status = MailStatus.Rejected;
+        LastError = Trim(report);
+        return true;
+    }
+
     private static string Trim(string error) => error.Length <= LastErrorMaxLength ? error : error[..LastErrorMaxLength];
 }

@@ -21,9 +21,9 @@ public static class MailMessageFactory
         message.Subject = mail.Subject;
         message.Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedAt, DateTimeKind.Utc));
 
-        // Stable across retries, so that a twin (crash between send and record) can be recognised.
-        var domain = options.FromAddress[(options.FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..];
-        message.MessageId = string.Create(CultureInfo.InvariantCulture, $"mail-{mail.Id}@{domain}");
+        // Stable across retries, so that a twin (crash between send and record) can be recognised, and a bounce that
+        // returns the headers leads back to the mail.
+        message.MessageId = MessageIdOf(mail.Id, options);
         message.Headers.Add("Content-Language", mail.Culture);
         message.Headers.Add("X-HalloBot-Kind", mail.Kind);
         message.Headers.Add("Auto-Submitted", "auto-generated");
@@ -39,4 +39,25 @@ public static class MailMessageFactory
         message.Body = body.ToMessageBody();
         return message;
     }
+
+    public static string MessageIdOf(int mailId, MailOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"mail-{mailId}@{Domain(options)}");
+
+    /// <summary>The id of the mail a Message-Id (without angle brackets) names, when it is one of ours.</summary>
+    public static int? MailIdOf(string? messageId, MailOptions options)
+    {
+        var suffix = "@" + Domain(options);
+        if (messageId is null || !messageId.StartsWith("mail-", StringComparison.Ordinal)
+            || !messageId.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return int.TryParse(messageId.AsSpan(5, messageId.Length - 5 - suffix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+    }
+
+    private static string Domain(MailOptions options) =>
+        options.FromAddress[(options.FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..];
 }

@@ -25,6 +25,24 @@ public sealed class MailOptions
     public string StaffAddress { get; set; } = "wirtschaftsfoerderung@bottrop.example";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public BounceOptions Bounces { get; set; } = new();
+}
+
+/// <summary>Settings under <c>HalloBot:Mail:Bounces</c>: reading delivery reports that arrive after a mail was sent.</summary>
+public sealed class BounceOptions
+{
+    /// <summary>
+    /// A Maildir (with <c>new</c>, <c>cur</c>, <c>tmp</c>) into which the mail system delivers the bounce mailbox, relative
+    /// to the data folder; unset (the default), bounces are not read.
+    /// </summary>
+    public string? Maildir { get; set; }
+
+    /// <summary>
+    /// The envelope sender (MAIL FROM, later the Return-Path) of every mail sent by SMTP: where servers send their
+    /// bounces. Unset, it is <see cref="MailOptions.FromAddress"/>.
+    /// </summary>
+    public string? Address { get; set; }
 }
 
 public sealed class SmtpOptions

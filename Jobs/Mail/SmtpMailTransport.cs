@@ -6,7 +6,8 @@ using MimeKit;
 namespace HalloBot.Jobs.Mail;
 
 /// <summary>Sends through an SMTP server with MailKit; one connection per message (mail volume is small).</summary>
-public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
+/// <param name="bounceAddress">The envelope sender (MAIL FROM), where bounces go; null for the message's From.</param>
+public sealed class SmtpMailTransport(SmtpOptions options, string? bounceAddress = null) : IMailTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
@@ -26,7 +27,14 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
 
         try
         {
-            await client.SendAsync(message, cancellationToken);
+            if (bounceAddress is null)
+            {
+                await client.SendAsync(message, cancellationToken);
+            }
+            else
+            {
+                await client.SendAsync(message, MailboxAddress.Parse(bounceAddress), message.To.Mailboxes, cancellationToken);
+            }
         }
         catch (SmtpCommandException e) when (IsRecipientRefusedForGood(e))
         {

@@ -39,6 +39,8 @@ class Sink:
         name = "%d-%s" % (time.time_ns(), uuid.uuid4().hex)
         temporary = os.path.join(self.directory, "." + name)
         with open(temporary, "wb") as f:
+            # As the delivering server does (RFC 5321 4.4): the envelope sender, where bounces go.
+            f.write(b"Return-Path: <%s>\r\n" % (envelope.mail_from or "").encode())
             f.write(envelope.original_content or envelope.content)
         os.replace(temporary, os.path.join(self.directory, name + ".eml"))
         return "250 Message accepted for delivery"

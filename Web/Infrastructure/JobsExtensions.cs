@@ -6,12 +6,15 @@ using HalloBot.Domain.OpeningHours;
 using HalloBot.Domain.Outbox;
 using HalloBot.Domain.Persistence;
 using HalloBot.Jobs;
+using HalloBot.Jobs.Mail;
+using HalloBot.Jobs.Mail.Bounces;
 using HalloBot.Jobs.Offers;
 using HalloBot.Jobs.Outbox;
 using HalloBot.Jobs.Photos;
 using HalloBot.Jobs.Reservations;
 using HalloBot.Jobs.Retention;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HalloBot.Web.Infrastructure;
 
@@ -78,6 +81,16 @@ internal static class JobsExtensions
         recurring.AddOrUpdate<RequestTextRetentionJob>(RequestTextRetentionJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2, 30));
         recurring.AddOrUpdate<Features.Account.UnconfirmedAccountCleanupJob>(
             Features.Account.UnconfirmedAccountCleanupJob.Id, j => j.ExecuteAsync(CancellationToken.None), Cron.Daily(2, 40));
+        if (app.Services.GetRequiredService<IOptions<MailOptions>>().Value.Bounces.Maildir is not null)
+        {
+            recurring.AddOrUpdate<ReadBouncesJob>(ReadBouncesJob.Id, j => j.ExecuteAsync(CancellationToken.None), "*/5 * * * *");
+        }
+        else
+        {
+            // Bounces were read before and no longer are: the stored schedule must not outlive the setting.
+            recurring.RemoveIfExists(ReadBouncesJob.Id);
+        }
+
         return app;
     }
 }

@@ -60,6 +60,36 @@ public sealed class FeedbackAccessTests(FeedbackFixture site) : IClassFixture<Fe
     }
 
     [Fact]
+    public async Task Vote_DecidedFeedback_ConflictWithMessageAndNoVote()
+    {
+        var id = await FeedbackForms.SendValidAsync(await App.CreateClientSignedInAsAsync(site.Sender), site.SenderListing, "Druckansicht für Einträge");
+        var staff = await App.CreateClientSignedInAsAsync(site.Staff);
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.ChangeStatusAsync(staff, id, "Declined", "Dafür gibt es die Druckfunktion des Browsers.")).StatusCode);
+        var voter = await App.CreateClientSignedInAsAsync(site.Voter);
+        var page = $"/mitgestalten/{id}";
+
+        var vote = await voter.PostAsync(page, $"{page}/stimme", [new("VoteListingId", site.OtherListing.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+        Assert.Equal(HttpStatusCode.Conflict, vote.StatusCode);
+        Assert.Contains("Über dieses Feedback ist entschieden; Abstimmen ist nicht mehr möglich.", WebUtility.HtmlDecode(await vote.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await App.QueryAsync(db => db.FeedbackVotes.CountAsync(v => v.FeedbackId == id)));
+    }
+
+    [Fact]
+    public async Task Comment_MemberWithoutBusiness_ForbiddenAndNothingWritten()
+    {
+        var id = await FeedbackForms.SendValidAsync(await App.CreateClientSignedInAsAsync(site.Sender), site.SenderListing, "Kommentare ohne Betrieb");
+        var outsider = await App.CreateClientSignedInAsAsync(site.Outsider);
+        var page = $"/mitgestalten/{id}";
+
+        var comment = await outsider.PostAsync(page, $"{page}/kommentar",
+            [new("CommentListingId", site.OtherListing.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("CommentText", "Ich habe keinen Betrieb, aber eine Meinung.")]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, comment.StatusCode);
+        Assert.Equal(0, await App.QueryAsync(db => db.FeedbackComments.CountAsync(c => c.FeedbackId == id)));
+    }
+
+    [Fact]
     public async Task Triage_NonStaff_ForbiddenEverywhereAndNotesStayInternal()
     {
         var id = await FeedbackForms.SendValidAsync(await App.CreateClientSignedInAsAsync(site.Sender), site.SenderListing, "Offline-Modus");

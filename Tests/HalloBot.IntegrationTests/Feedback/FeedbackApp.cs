@@ -13,11 +13,16 @@ namespace HalloBot.IntegrationTests.Feedback;
 /// given, a data folder of the test's own that outlives the app, so that a second app can start on the same data.
 /// </summary>
 /// <param name="fromAddress">The site's sender address; the SMTP sink refuses senders starting with "noauth" or "relaydenied".</param>
-public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory = null, int publicFormsLimit = 1000, string? fromAddress = null) : HalloBotAppFactory
+/// <param name="bounceAddress">Sets <c>HalloBot:Mail:Bounces:Address</c> and reads bounces from <see cref="BounceMaildir"/>.</param>
+public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory = null, int publicFormsLimit = 1000, string? fromAddress = null, string? bounceAddress = null) : HalloBotAppFactory
 {
     public const string StaffAddress = "amt@bottrop.example";
 
     public string Data => dataDirectory ?? DataDirectory;
+
+    public string BounceMaildir => Path.Combine(Data, "mail", "bounces");
+
+    public string PickupDirectory => Path.Combine(Data, "mail", "pickup");
 
     /// <summary>Two businesses: the sender's and another one whose member votes.</summary>
     public async Task<(int Sender, int Other)> SeedBusinessesAsync()
@@ -52,6 +57,12 @@ public sealed class FeedbackApp(SmtpServer? smtp = null, string? dataDirectory =
         }
 
         builder.UseSetting("HalloBot:Mail:StaffAddress", StaffAddress);
+        if (bounceAddress is not null)
+        {
+            builder.UseSetting("HalloBot:Mail:Bounces:Address", bounceAddress);
+            builder.UseSetting("HalloBot:Mail:Bounces:Maildir", Path.Combine("mail", "bounces"));
+        }
+
         if (fromAddress is not null)
         {
             builder.UseSetting("HalloBot:Mail:FromAddress", fromAddress);

@@ -5,6 +5,7 @@ using HalloBot.IntegrationTests.Infrastructure;
 using HalloBot.Tests.Shared;
 using HalloBot.Web.Features.Feedback;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HalloBot.IntegrationTests.Feedback;
 
@@ -90,5 +91,62 @@ public sealed class FeedbackMailTests
         var toSender = await app.QueryAsync(db => db.OutgoingMails.SingleAsync(m => m.Kind == FeedbackMails.StatusKind && m.Recipient == "baecker@example.org"));
         Assert.Equal("de", toSender.Culture);
         Assert.Contains("Geplant", toSender.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestJob_NewPlannedDoneAndMerged_ListsOnlyTheOpenOnesAndSendsIt()
+    {
+        await using var app = new FeedbackApp();
+        var (listing, _) = await app.SeedBusinessesAsync();
+        var sender = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("baecker@example.org", false, listing));
+        var staff = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("sachbearbeiterin@example.org", true));
+        var fresh = await FeedbackForms.SendValidAsync(sender, listing, "Suche nach Sonntagsöffnung");
+        var planned = await FeedbackForms.SendValidAsync(sender, listing, "Karte auf dem Handy größer");
+        var done = await FeedbackForms.SendValidAsync(sender, listing, "Fotos drehen können");
+        var merged = await FeedbackForms.SendValidAsync(sender, listing, "Sonntags geöffnete Betriebe finden");
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.ChangeStatusAsync(staff, planned, "Planned", "Kommt im März.")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.ChangeStatusAsync(staff, done, "Done", "Geht jetzt.")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(
+            $"/verwaltung/mitgestalten/{merged}", [new("MergeTarget", fresh.ToString(System.Globalization.CultureInfo.InvariantCulture))], "form[action$='/zusammenfuehren']")).StatusCode);
+
+        await RunDigestAsync(app);
+
+        var digest = Assert.Single(await app.QueryAsync(db => db.OutgoingMails.Where(m => m.Kind == FeedbackMails.DigestKind).ToListAsync()));
+        Assert.Equal((FeedbackApp.StaffAddress, "Feedback: 2 offen (Woche 2026-W23)"), (digest.Recipient, digest.Subject));
+        Assert.Contains("offen sind 2 Feedbacks, davon 2 neu in den letzten sieben Tagen:", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"#{fresh} Suche nach Sonntagsöffnung – Neu – 0 Stimmen", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"#{planned} Karte auf dem Handy größer – Geplant – 0 Stimmen", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fotos drehen", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sonntags geöffnete", digest.TextBody, StringComparison.Ordinal);
+        await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutgoingMails.AnyAsync(m => m.Kind == FeedbackMails.DigestKind && m.Status == MailStatus.Sent)),
+            "the digest is sent");
+    }
+
+    [Fact]
+    public async Task DigestJob_WeekWithNothingOpen_SendsNothing()
+    {
+        await using var app = new FeedbackApp();
+        var (listing, _) = await app.SeedBusinessesAsync();
+        var sender = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("baecker@example.org", false, listing));
+        var staff = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("sachbearbeiterin@example.org", true));
+        var done = await FeedbackForms.SendValidAsync(sender, listing, "Fotos drehen können");
+        var declined = await FeedbackForms.SendValidAsync(sender, listing, "Werbung auf der Startseite");
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.ChangeStatusAsync(staff, done, "Done", "Geht jetzt.")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.ChangeStatusAsync(staff, declined, "Declined", "Passt nicht zum Verzeichnis.")).StatusCode);
+
+        await RunDigestAsync(app);
+        app.Clock.Advance(TimeSpan.FromDays(7));
+        await RunDigestAsync(app);
+
+        Assert.False(await app.QueryAsync(db => db.OutgoingMails.AnyAsync(m => m.Kind == FeedbackMails.DigestKind)), "no digest is queued");
+        Assert.DoesNotContain(Directory.Exists(app.PickupDirectory) ? Directory.GetFiles(app.PickupDirectory, "*.eml") : [],
+            file => File.ReadAllText(file).Contains("X-HalloBot-Kind: " + FeedbackMails.DigestKind, StringComparison.Ordinal));
+    }
+
+    private static async Task RunDigestAsync(FeedbackApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FeedbackDigestJob>().ExecuteAsync(CancellationToken.None);
     }
 }

@@ -40,4 +40,37 @@ public sealed class FeedbackRateLimitTests
         Assert.NotNull(second.Headers.RetryAfter);
         Assert.Equal(["Erster Kommentar"], await app.QueryAsync(db => db.FeedbackComments.Select(c => c.Text).ToListAsync()));
     }
+
+    [Fact]
+    public async Task Vote_OverPublicFormsLimit_429WithRetryAfterAndNoVote()
+    {
+        await using var app = new FeedbackApp(publicFormsLimit: 1);
+        var (senderListing, otherListing) = await app.SeedBusinessesAsync();
+        var sender = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("baecker@example.org", false, senderListing));
+        var voter = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("rad@example.org", false, otherListing));
+        var id = await FeedbackForms.SendValidAsync(sender, senderListing);
+
+        var vote = await FeedbackForms.VoteAsync(voter, id, otherListing);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, vote.StatusCode);
+        Assert.NotNull(vote.Headers.RetryAfter);
+        Assert.Equal(0, await app.QueryAsync(db => db.FeedbackVotes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Follow_OverPublicFormsLimit_429WithRetryAfterAndNotFollowing()
+    {
+        await using var app = new FeedbackApp(publicFormsLimit: 1);
+        var (senderListing, otherListing) = await app.SeedBusinessesAsync();
+        var sender = await app.CreateClientSignedInAsAsync(await app.CreateMemberAsync("baecker@example.org", false, senderListing));
+        var member = await app.CreateMemberAsync("rad@example.org", false, otherListing);
+        var follower = await app.CreateClientSignedInAsAsync(member);
+        var id = await FeedbackForms.SendValidAsync(sender, senderListing);
+
+        var follow = await follower.SubmitAsync($"/mitgestalten/{id}", [], "form[action$='/folgen']");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, follow.StatusCode);
+        Assert.NotNull(follow.Headers.RetryAfter);
+        Assert.False(await app.QueryAsync(db => db.FeedbackFollowers.AnyAsync(f => f.MemberId == member.Id)), "the member does not follow");
+    }
 }

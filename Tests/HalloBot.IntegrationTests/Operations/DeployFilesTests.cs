@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using HalloBot.Jobs.Mail;
 using HalloBot.Search.Elasticsearch;
 using HalloBot.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -87,6 +88,35 @@ public sealed partial class DeployFilesTests
             var elasticsearch = configuration.GetSection(ElasticsearchOptions.SectionName).Get<ElasticsearchOptions>()!;
             elasticsearch.Validate();
             Assert.Equal("elasticsearch", elasticsearch.Url!.Host);
+        }
+    }
+
+    [Fact]
+    public void ComposeFile_WebMail_GoesThroughSmtpWithTheLoginFromRequiredVariables()
+    {
+        foreach (var service in Compose.WebInstances.Append("migrate"))
+        {
+            var environment = Compose.Environment(service);
+            Assert.Equal("Smtp", environment["HalloBot__Mail__Provider"]);
+            Assert.Matches(RequiredVariable(), environment["HalloBot__Mail__Smtp__Host"]);
+            Assert.Matches(RequiredVariable(), environment["HalloBot__Mail__Smtp__Username"]);
+            Assert.Matches(RequiredVariable(), environment["HalloBot__Mail__Smtp__Password"]);
+
+            var settings = environment.ToDictionary(
+                e => ConfigurationKeys.FromEnvironmentName(e.Key),
+                e => (string?)ComposeFile.Interpolate(e.Value, name => name == "SMTP_PORT" ? "587" : "secret-" + name));
+            var mail = new ConfigurationBuilder().AddInMemoryCollection(settings).Build()
+                .GetSection(MailOptions.Section).Get<MailOptions>()!;
+            Assert.Equal((MailProvider.Smtp, "secret-SMTP_HOST", 587, SmtpSecurity.StartTls, "secret-SMTP_PASSWORD"),
+                (mail.Provider, mail.Smtp.Host, mail.Smtp.Port, mail.Smtp.Security, mail.Smtp.Password));
+        }
+
+        // The backend network is internal: the instances need a second one to reach the relay.
+        var networks = (Dictionary<object, object>)Compose.Root["networks"];
+        foreach (var web in Compose.WebInstances)
+        {
+            var joined = ((List<object>)Compose.Services[web]["networks"]).Cast<string>().ToList();
+            Assert.Contains(joined, n => networks[n] is not Dictionary<object, object> settings || !settings.ContainsKey("internal"));
         }
     }
 
@@ -184,6 +214,10 @@ public sealed partial class DeployFilesTests
 
     [GeneratedRegex(@"(:\d+)+$")]
     private static partial Regex ArrayIndex();
+
+    /// <summary><c>${NAME:?message}</c>: Compose refuses to start while NAME is unset, so no default can slip into production.</summary>
+    [GeneratedRegex(@"^\$\{[A-Z_]+:\?[^}]+\}$")]
+    private static partial Regex RequiredVariable();
 
     [GeneratedRegex(@"(PASSWORD|Password)\s*[:=]\s*(?<value>[^;\s""]+)")]
     private static partial Regex PasswordSetting();
