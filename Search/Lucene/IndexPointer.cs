@@ -33,15 +33,17 @@ internal static class IndexPointer
         $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
 
     /// <summary>
-    /// Removes generation folders other than the current one and <paramref name="keep"/> (the one a live rebuild is
-    /// building): left by a rebuild that crashed, or by a site that switched while another process still read it.
+    /// Removes generation folders other than the current one, the one the pointer names (a rebuild that crashed just
+    /// after moving it has finished its folder) and <paramref name="keep"/> (the one a live rebuild is building): left by a
+    /// rebuild that crashed, or by a site that switched while another process still read it.
     /// </summary>
     public static void DeleteStale(string root, string current, string? keep)
     {
+        var pointed = Read(root);
         foreach (var folder in Directory.EnumerateDirectories(root, GenerationPrefix + "*"))
         {
             var name = Path.GetFileName(folder);
-            if (!string.Equals(name, current, StringComparison.Ordinal) && !string.Equals(name, keep, StringComparison.Ordinal))
+            if (name != current && name != keep && name != pointed)
             {
                 TryDelete(folder);
             }

@@ -313,13 +313,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         try
         {
+            SwitchIfMoved();
             if (RebuildMarker.IsPresent(_root) && RebuildMarker.LiveGeneration(_root) is null)
             {
                 // Read once more: a new rebuild may have begun since.
                 IndexPointer.DeleteStale(_root, _current.Name, RebuildMarker.LiveGeneration(_root));
             }
-
-            SwitchIfMoved();
         }
         catch (Exception)
         {

@@ -120,6 +120,23 @@ public sealed class LuceneRebuildElsewhereTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteStale_RebuildCrashedOnceItHadMovedThePointer_KeepsThePointedGenerationForTheSite()
+    {
+        var site = OpenSite();
+        await site.UpsertAsync(Standard(), CancellationToken.None);
+        await new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(AsAsync(Standard().Take(2)), null, CancellationToken.None);
+        var rebuilt = File.ReadAllText(Path.Combine(_folder, "current")).Trim();
+
+        // The clean-up after a crashed rebuild, run before the site has followed the pointer.
+        IndexPointer.DeleteStale(_folder, site.CurrentGeneration, keep: null);
+
+        Assert.Contains(rebuilt, GenerationFolders());
+        site.FollowPointer();
+        Assert.Equal(rebuilt, site.CurrentGeneration);
+        Assert.Equal(2, await site.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RebuildOnly_WhileAnotherRebuildRuns_IsRefusedAndTheFirstCompletes()
     {
         OpenSite();
