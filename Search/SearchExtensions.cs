@@ -22,9 +22,10 @@ public static class SearchExtensions
     /// Registers the search index chosen by <c>HalloBot:Search:Provider</c> (<c>Lucene</c>, the default, or
     /// <c>Elasticsearch</c>). The Lucene index lives in <paramref name="indexFolder"/> (the data folder's "index").
     /// The synonym list is read once at start from <c>Synonyms/synonyms.de.txt</c> beside the application
-    /// (or <c>HalloBot:Search:SynonymsFile</c>).
+    /// (or <c>HalloBot:Search:SynonymsFile</c>). With <see cref="SearchIndexAccess.RebuildOnly"/> the Lucene index is
+    /// opened without its writer, which a running site holds (Elasticsearch needs no such care).
     /// </summary>
-    public static IHostApplicationBuilder AddHalloBotSearch(this IHostApplicationBuilder builder, string indexFolder)
+    public static IHostApplicationBuilder AddHalloBotSearch(this IHostApplicationBuilder builder, string indexFolder, SearchIndexAccess access = SearchIndexAccess.Full)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var provider = builder.Configuration[ProviderKey];
@@ -36,6 +37,12 @@ public static class SearchExtensions
 
         if (string.IsNullOrWhiteSpace(provider) || string.Equals(provider, "Lucene", StringComparison.OrdinalIgnoreCase))
         {
+            if (access == SearchIndexAccess.RebuildOnly)
+            {
+                builder.Services.AddSingleton<ISearchIndex>(sp => new LuceneRebuildOnlyIndex(indexFolder, sp.GetRequiredService<GermanTextAnalysis>()));
+                return builder;
+            }
+
             builder.Services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(
                 indexFolder,
                 sp.GetRequiredService<OpeningHoursCalendar>(),

@@ -17,7 +17,7 @@ var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, build
 builder.Services.AddSingleton(dataDirectory);
 builder.AddHalloBotDatabase(dataDirectory);
 builder.AddHalloBotDomainServices();
-builder.AddHalloBotSearch(dataDirectory.Combine("index"));
+builder.AddHalloBotSearch(dataDirectory.Combine("index"), CommandLineCommands.IndexAccess(args));
 builder.AddHalloBotWeb();
 builder.AddHalloBotApi();
 builder.AddHalloBotJobs();

@@ -30,13 +30,16 @@ public sealed class SearchIndexRebuilder(HalloBotDbContext db, ISearchIndex inde
             .Where(m => m.ProcessedAt == null && IndexKinds.Contains(m.Kind))
             .Select(m => m.Id)
             .ToListAsync(cancellationToken);
+        var lastRowAtStart = await db.OutboxMessages.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
         var total = await db.Listings.CountAsync(l => l.Status == ListingStatus.Published, cancellationToken);
         var counter = new DocumentCounter(total, progress);
         await index.RebuildAsync(ReadAsync(counter, cancellationToken), null, cancellationToken);
 
-        // Rows processed during the rebuild went to the index being replaced: the relay must do them again.
+        // Rows processed during the rebuild went to the index being replaced: the relay must do them again. With
+        // Elasticsearch the site (another process) wrote them through the alias to the old index. By time, and for
+        // indexing rows also by id, which holds when the site's clock differs from this one.
         await db.OutboxMessages
-            .Where(m => m.ProcessedAt != null && m.ProcessedAt >= startedAt)
+            .Where(m => m.ProcessedAt != null && (m.ProcessedAt >= startedAt || (m.Id > lastRowAtStart && IndexKinds.Contains(m.Kind))))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTime?)null).SetProperty(m => m.HandedOverAt, (DateTime?)null), cancellationToken);
 
         // The rows pending at the start are done: without this, the next start of the site would index again

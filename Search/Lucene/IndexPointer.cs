@@ -32,12 +32,18 @@ internal static class IndexPointer
     public static string NewGenerationName() =>
         $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
 
-    /// <summary>Removes generation folders other than the current one (left by a rebuild that did not finish).</summary>
-    public static void DeleteStale(string root, string current)
+    /// <summary>
+    /// Removes generation folders other than the current one, the one the pointer names (a rebuild that crashed just
+    /// after moving it has finished its folder) and <paramref name="keep"/> (the one a live rebuild is building): left by a
+    /// rebuild that crashed, or by a site that switched while another process still read it.
+    /// </summary>
+    public static void DeleteStale(string root, string current, string? keep)
     {
+        var pointed = Read(root);
         foreach (var folder in Directory.EnumerateDirectories(root, GenerationPrefix + "*"))
         {
-            if (!string.Equals(Path.GetFileName(folder), current, StringComparison.Ordinal))
+            var name = Path.GetFileName(folder);
+            if (name != current && name != keep && name != pointed)
             {
                 TryDelete(folder);
             }

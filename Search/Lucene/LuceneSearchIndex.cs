@@ -11,12 +11,15 @@ namespace HalloBot.Search.Lucene;
 /// The embedded search index: a Lucene.NET index in a folder of the data directory. One writer, near-real-time
 /// searchers (a change is searchable when <see cref="UpsertAsync"/> returns), thread-safe. Facets, "open at",
 /// distance and name order are computed from doc values in one pass over the matching documents.
+/// A rebuild, in this process or in another (<c>reindex</c>), builds a new generation and moves the pointer; this index
+/// follows the pointer before each write and every <see cref="DefaultPointerCheckInterval"/>, applies to the new
+/// generation what it wrote while the rebuild ran, and deletes the old one.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
+    public static readonly TimeSpan DefaultPointerCheckInterval = TimeSpan.FromSeconds(2);
+
     private const double WriterRamBufferMb = 16;
-    private const double RebuildRamBufferMb = 96;
-    private const int ProgressInterval = 1000;
 
     private readonly string _root;
     private readonly OpeningHoursCalendar _calendar;
@@ -25,15 +28,21 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly HitHighlighter _highlighter;
     private readonly ReaderWriterLockSlim _generationLock = new(LockRecursionPolicy.NoRecursion);
     private readonly SemaphoreSlim _rebuildGate = new(1, 1);
+    private readonly Lock _journalGate = new();
     private readonly ConditionalWeakTable<IndexReader, ReaderCaches> _readerCaches = new();
     private readonly OpeningHoursScheduleCache _schedules = new();
     private readonly int _resultCacheSize;
+    private readonly Timer? _pointerCheck;
     private IndexGeneration _current;
-    private List<Action<IndexWriter>>? _rebuildJournal;
+
+    /// <summary>The writes made while a rebuild's marker was there, in order: the rebuild's documents may predate them.</summary>
+    private List<Action<IndexWriter>>? _journal;
     private bool _disposed;
 
     /// <param name="resultCacheSize">Distinct searches whose results are kept per reader (<see cref="SearchResultCache"/>); 0 keeps none.</param>
-    public LuceneSearchIndex(string indexFolder, OpeningHoursCalendar calendar, GermanTextAnalysis analysis, SynonymList synonyms, int resultCacheSize = 0)
+    /// <param name="pointerCheckInterval">How often to look whether another process moved the pointer (default <see cref="DefaultPointerCheckInterval"/>; <see cref="Timeout.InfiniteTimeSpan"/>: only before writes).</param>
+    public LuceneSearchIndex(
+        string indexFolder, OpeningHoursCalendar calendar, GermanTextAnalysis analysis, SynonymList synonyms, int resultCacheSize = 0, TimeSpan? pointerCheckInterval = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(resultCacheSize);
         _resultCacheSize = resultCacheSize;
@@ -55,8 +64,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             IndexPointer.Write(_root, name);
         }
 
-        IndexPointer.DeleteStale(_root, name);
+        IndexPointer.DeleteStale(_root, name, RebuildMarker.LiveGeneration(_root));
+        var interval = pointerCheckInterval ?? DefaultPointerCheckInterval;
+        if (interval != Timeout.InfiniteTimeSpan)
+        {
+            _pointerCheck = new Timer(_ => CheckPointer(), null, interval, interval);
+        }
     }
+
+    /// <summary>The generation folder answering searches.</summary>
+    internal string CurrentGeneration => _current.Name;
 
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken)
     {
@@ -107,52 +124,28 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public async Task RebuildAsync(IAsyncEnumerable<SearchDocument> documents, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         await _rebuildGate.WaitAsync(cancellationToken);
-        IndexGeneration? next = null;
         try
         {
-            next = IndexGeneration.Open(_root, IndexPointer.NewGenerationName(), _analysis, create: true, RebuildRamBufferMb);
-            WithWriteLock(() => _rebuildJournal = []);
-            var count = 0;
-            await foreach (var document in documents.WithCancellation(cancellationToken))
-            {
-                next.Writer.AddDocument(LuceneDocumentMapper.ToDocument(document));
-                if (++count % ProgressInterval == 0)
-                {
-                    progress?.Report(count);
-                }
-            }
-
-            IndexGeneration previous = null!;
-            WithWriteLock(() =>
-            {
-                // Changes that arrived while the documents streamed in are newer than the stream: apply them last.
-                foreach (var change in _rebuildJournal!)
-                {
-                    change(next.Writer);
-                }
-
-                next.StartSearching();
-                IndexPointer.Write(_root, next.Name);
-                previous = _current;
-                _current = next;
-                _rebuildJournal = null;
-            });
-            next = null;
-            progress?.Report(count);
-            previous.Dispose();
-            IndexPointer.TryDelete(previous.Path);
+            await GenerationBuilder.BuildAsync(_root, _analysis, documents, progress, cancellationToken);
+            FollowPointer();
         }
         finally
         {
-            if (next is not null)
-            {
-                WithWriteLock(() => _rebuildJournal = null);
-                next.Dispose();
-                IndexPointer.TryDelete(next.Path);
-            }
-
             _rebuildGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Switches to the generation the pointer names when a rebuild moved it: opens it, applies the journal, answers from
+    /// it, and deletes the old one. Runs before every write, on a timer, and at the end of a rebuild in this process.
+    /// </summary>
+    internal void FollowPointer()
+    {
+        if (IndexPointer.Read(_root) is { } name && name != _current.Name)
+        {
+            SwitchIfMoved();
         }
     }
 
@@ -161,6 +154,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (_disposed)
         {
             return;
+        }
+
+        if (_pointerCheck is not null)
+        {
+            using var stopped = new ManualResetEvent(false);
+            if (_pointerCheck.Dispose(stopped))
+            {
+                stopped.WaitOne();
+            }
         }
 
         WithWriteLock(() =>
@@ -209,16 +211,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private void Write(Action<IndexWriter> change)
     {
+        // In this order. No marker means its rebuild has either not read the database yet (it will read this change) or
+        // already moved the pointer, which the next line follows.
+        var rebuilding = RebuildMarker.IsPresent(_root);
+        FollowPointer();
         _generationLock.EnterReadLock();
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             change(_current.Writer);
-            if (_rebuildJournal is { } journal)
+            if (rebuilding)
             {
-                lock (journal)
+                lock (_journalGate)
                 {
-                    journal.Add(change);
+                    (_journal ??= []).Add(change);
                 }
             }
 
@@ -251,6 +257,72 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         finally
         {
             _generationLock.ExitReadLock();
+        }
+    }
+
+    private void SwitchIfMoved()
+    {
+        IndexGeneration? previous = null;
+        WithWriteLock(() =>
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            // The marker before the pointer, as in Write: when no marker is left, every journaled write belongs to a
+            // rebuild that has moved the pointer (applied below) or that failed; the journal is then done with.
+            var rebuilding = RebuildMarker.IsPresent(_root);
+            if (IndexPointer.Read(_root) is { } name && name != _current.Name)
+            {
+                var next = IndexGeneration.Open(_root, name, _analysis, create: false, WriterRamBufferMb);
+                try
+                {
+                    foreach (var change in _journal ?? [])
+                    {
+                        change(next.Writer);
+                    }
+
+                    next.StartSearching();
+                }
+                catch
+                {
+                    next.Dispose();
+                    throw;
+                }
+
+                previous = _current;
+                _current = next;
+            }
+
+            if (!rebuilding)
+            {
+                _journal = null;
+            }
+        });
+
+        if (previous is not null)
+        {
+            previous.Dispose();
+            IndexPointer.TryDelete(previous.Path);
+        }
+    }
+
+    /// <summary>The timer's round: follows a rebuild of another process, and clears up after one that crashed.</summary>
+    private void CheckPointer()
+    {
+        try
+        {
+            SwitchIfMoved();
+            if (RebuildMarker.IsPresent(_root) && RebuildMarker.LiveGeneration(_root) is null)
+            {
+                // Read once more: a new rebuild may have begun since.
+                IndexPointer.DeleteStale(_root, _current.Name, RebuildMarker.LiveGeneration(_root));
+            }
+        }
+        catch (Exception)
+        {
+            // A timer thread must not throw. Searches go on from the current generation, and the next write or round tries again.
         }
     }
 

@@ -1,4 +1,5 @@
 using HalloBot.Domain.Exchange;
+using HalloBot.Search;
 using HalloBot.Web.Features.Account;
 using HalloBot.Web.Infrastructure;
 using Microsoft.Extensions.Logging.Console;
@@ -20,6 +21,10 @@ internal static class CommandLineCommands
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A command runs beside the site, which holds the embedded index's writer: it may only rebuild the index.</summary>
+    public static SearchIndexAccess IndexAccess(string[] args) =>
+        IsCommand(args) ? SearchIndexAccess.RebuildOnly : SearchIndexAccess.Full;
 
     /// <summary>
     /// Quietens the host for a command: only warnings, and those on stderr, so that stdout carries
