@@ -75,6 +75,46 @@ public sealed class OfferPhotoTests(OfferApp app) : IClassFixture<OfferApp>
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Upload_WithoutDescription_RefusedOnThePhotoFieldWithNothingStored(string altText)
+    {
+        var offerId = await app.AddOfferAsync(app.ListingA, $"Ohne Beschreibung {altText.Length}");
+        var originals = app.OriginalCount();
+        using var client = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+
+        var response = await OfferApp.UploadPhotoAsync(client, app.ListingA, offerId, "foto.jpg", PhotoFiles.Jpeg(400, 300), "image/jpeg", altText);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(OfferApp.EditUrl(app.ListingA, offerId), response.RequestMessage!.RequestUri!.AbsolutePath);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Bitte beschreiben Sie, was das Foto zeigt.", page.QuerySelector("#angebot-foto-error")?.TextContent.Trim());
+        Assert.Empty(await app.PhotosAsync(offerId));
+        Assert.Equal(originals, app.OriginalCount());
+    }
+
+    [Fact]
+    public async Task Upload_OverTheImageLimitButWithinTheRequestLimit_RefusedOnThePhotoFieldWithNothingStored()
+    {
+        // 15.5 MB: more than a photo may have (15 MB), less than the upload's request limit (16 MB), so that the
+        // refusal is the service's own and not the request filter's.
+        var offerId = await app.AddOfferAsync(app.ListingA, "Knapp zu groß");
+        var originals = app.OriginalCount();
+        using var client = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+        var content = new byte[(15 * 1024 * 1024) + (512 * 1024)];
+        PhotoFiles.Jpeg(400, 300).CopyTo(content, 0);
+
+        var response = await OfferApp.UploadPhotoAsync(client, app.ListingA, offerId, "knapp.jpg", content, "image/jpeg", "Ein großes Foto");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Die Datei ist größer als 15 MB", page.QuerySelector("#angebot-foto-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Ein großes Foto", page.QuerySelector("#angebot-foto-beschreibung")?.GetAttribute("value"));
+        Assert.Empty(await app.PhotosAsync(offerId));
+        Assert.Equal(originals, app.OriginalCount());
+    }
+
+    [Theory]
     [InlineData("seite.jpg", "html")]
     [InlineData("grafik.svg", "svg")]
     public async Task Upload_MarkupInsteadOfImage_RefusedOnThePhotoFieldWithNothingStored(string fileName, string kind)
