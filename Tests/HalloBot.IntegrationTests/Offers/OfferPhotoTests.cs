@@ -88,7 +88,7 @@ public sealed class OfferPhotoTests(OfferApp app) : IClassFixture<OfferApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(OfferApp.EditUrl(app.ListingA, offerId), response.RequestMessage!.RequestUri!.AbsolutePath);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Bitte beschreiben Sie, was das Foto zeigt.", page.QuerySelector("#angebot-foto-error")?.TextContent.Trim());
+        Assert.Contains("Bitte beschreiben Sie, was das Foto zeigt.", page.QuerySelector("#angebot-foto-error")?.TextContent, StringComparison.Ordinal);
         Assert.Empty(await app.PhotosAsync(offerId));
         Assert.Equal(originals, app.OriginalCount());
     }
