@@ -74,6 +74,46 @@ public sealed class OfferPhotoTests(OfferApp app) : IClassFixture<OfferApp>
         Assert.Equal(originals, app.OriginalCount());
     }
 
+    [Fact]
+    public async Task Upload_TwoAtOnceForTheLastPlace_OnlyOneIsStored()
+    {
+        var offerId = await app.AddOfferAsync(app.ListingA, "Gläser");
+        await app.SeedAsync(db =>
+        {
+            for (var i = 0; i < Offer.MaxPhotos - 1; i++)
+            {
+                db.OfferPhotos.Add(new OfferPhoto(offerId, MediaKey.New(), 1000, $"Glas {i}", i, app.MemberA.Id, OfferApp.DefaultNow.UtcDateTime));
+            }
+
+            return Task.CompletedTask;
+        });
+        var originals = app.OriginalCount();
+        using var first = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+        using var second = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+        var secondToken = await second.AntiforgeryTokenAsync(OfferApp.EditUrl(app.ListingA, offerId));
+
+        // The second upload comes while the first is saving, after the first has counted four: without a guard both
+        // count four and both are stored.
+        Task<HttpResponseMessage>? secondResponse = null;
+        app.BeforeNextPhotoSave(async () =>
+        {
+            var started = app.TransactionStartingFor(OfferApp.EditUrl(app.ListingA, offerId) + "/fotos");
+            secondResponse = OfferApp.UploadPhotoWithTokenAsync(second, app.ListingA, offerId, "zwei.jpg", PhotoFiles.Jpeg(400, 300, 2), "image/jpeg", "Das zweite Glas", secondToken);
+            await Task.WhenAny(started, secondResponse);
+        });
+        var firstResponse = await OfferApp.UploadPhotoAsync(first, app.ListingA, offerId, "eins.jpg", PhotoFiles.Jpeg(400, 300, 1), "image/jpeg", "Das erste Glas");
+
+        Assert.NotNull(secondResponse);
+        var refused = new HtmlParser().ParseDocument(await (await secondResponse).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
+        Assert.Contains("höchstens 5 Fotos", refused.QuerySelector("#angebot-foto-error")?.TextContent, StringComparison.Ordinal);
+        var photos = await app.PhotosAsync(offerId);
+        Assert.Equal(Offer.MaxPhotos, photos.Count);
+        Assert.Contains(photos, p => p.AltText == "Das erste Glas");
+        Assert.DoesNotContain(photos, p => p.AltText == "Das zweite Glas");
+        Assert.Equal(originals + 1, app.OriginalCount());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
