@@ -6,7 +6,12 @@ using HalloBot.Domain.Media;
 using HalloBot.Domain.Offers;
 using HalloBot.IntegrationTests.Infrastructure;
 using HalloBot.Jobs.Images;
+using HalloBot.Domain.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HalloBot.IntegrationTests.Offers;
@@ -48,6 +53,69 @@ public sealed class OfferApp : HalloBotAppFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
+    private Func<Task>? _beforePhotoSave;
+    private (string Path, TaskCompletionSource Started)? _transactionWatch;
+
+    /// <summary>
+    /// Runs once, inside the site's next save that adds an offer photo, just before that save reaches the database: a
+    /// test's stand-in for a second upload at that very moment.
+    /// </summary>
+    public void BeforeNextPhotoSave(Func<Task> action) => _beforePhotoSave = action;
+
+    /// <summary>Completes when the site's handling of a request to <paramref name="path"/> begins a database transaction (before it has one).</summary>
+    public Task TransactionStartingFor(string path)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _transactionWatch = (path, started);
+        return started.Task;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // First of the context's configurations, so that the hook runs before the outbox interceptor opens a transaction.
+        builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IDbContextOptionsConfiguration<SqliteHalloBotDbContext>>(
+            new FirstConfiguration(new PhotoSaveInterceptor(this), new TransactionWatch(this)))));
+    }
+
+    private sealed class FirstConfiguration(params IInterceptor[] interceptors) : IDbContextOptionsConfiguration<SqliteHalloBotDbContext>
+    {
+        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(interceptors);
+    }
+
+    private sealed class PhotoSaveInterceptor(OfferApp app) : SaveChangesInterceptor
+    {
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context is { } context
+                && context.ChangeTracker.Entries<OfferPhoto>().Any(e => e.State == EntityState.Added)
+                && Interlocked.Exchange(ref app._beforePhotoSave, null) is { } action)
+            {
+                await action();
+            }
+
+            return result;
+        }
+    }
+
+    private sealed class TransactionWatch(OfferApp app) : DbTransactionInterceptor
+    {
+        public override ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
+            System.Data.Common.DbConnection connection, TransactionStartingEventData eventData,
+            InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            if (app._transactionWatch is { } watch
+                && app.Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.Request.Path.Value == watch.Path)
+            {
+                app._transactionWatch = null;
+                watch.Started.TrySetResult();
+            }
+
+            return ValueTask.FromResult(result);
+        }
+    }
+
     public Task<List<Offer>> OffersAsync(int listingId) =>
         QueryAsync(db => db.Offers.AsNoTracking().Where(o => o.ListingId == listingId).OrderBy(o => o.Id).ToListAsync());
 
@@ -70,9 +138,14 @@ public sealed class OfferApp : HalloBotAppFactory, IAsyncLifetime
 
     /// <summary>Posts a photo as the offer page's upload form does, with the antiforgery token of the page the token is taken from.</summary>
     public static async Task<HttpResponseMessage> UploadPhotoAsync(
-        HttpClient client, int listingId, int offerId, string fileName, byte[] content, string type, string altText, string? tokenPage = null)
+        HttpClient client, int listingId, int offerId, string fileName, byte[] content, string type, string altText, string? tokenPage = null) =>
+        await UploadPhotoWithTokenAsync(client, listingId, offerId, fileName, content, type, altText,
+            await client.AntiforgeryTokenAsync(tokenPage ?? EditUrl(listingId, offerId)));
+
+    /// <summary>Posts a photo with an antiforgery token taken earlier.</summary>
+    public static async Task<HttpResponseMessage> UploadPhotoWithTokenAsync(
+        HttpClient client, int listingId, int offerId, string fileName, byte[] content, string type, string altText, string token)
     {
-        var token = await client.AntiforgeryTokenAsync(tokenPage ?? EditUrl(listingId, offerId));
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(type);
         using var form = new MultipartFormDataContent

@@ -74,6 +74,86 @@ public sealed class OfferPhotoTests(OfferApp app) : IClassFixture<OfferApp>
         Assert.Equal(originals, app.OriginalCount());
     }
 
+    [Fact]
+    public async Task Upload_TwoAtOnceForTheLastPlace_OnlyOneIsStored()
+    {
+        var offerId = await app.AddOfferAsync(app.ListingA, "Gläser");
+        await app.SeedAsync(db =>
+        {
+            for (var i = 0; i < Offer.MaxPhotos - 1; i++)
+            {
+                db.OfferPhotos.Add(new OfferPhoto(offerId, MediaKey.New(), 1000, $"Glas {i}", i, app.MemberA.Id, OfferApp.DefaultNow.UtcDateTime));
+            }
+
+            return Task.CompletedTask;
+        });
+        var originals = app.OriginalCount();
+        using var first = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+        using var second = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+        var secondToken = await second.AntiforgeryTokenAsync(OfferApp.EditUrl(app.ListingA, offerId));
+
+        // The second upload comes while the first is saving, after the first has counted four: without a guard both
+        // count four and both are stored.
+        Task<HttpResponseMessage>? secondResponse = null;
+        app.BeforeNextPhotoSave(async () =>
+        {
+            var started = app.TransactionStartingFor(OfferApp.EditUrl(app.ListingA, offerId) + "/fotos");
+            secondResponse = OfferApp.UploadPhotoWithTokenAsync(second, app.ListingA, offerId, "zwei.jpg", PhotoFiles.Jpeg(400, 300, 2), "image/jpeg", "Das zweite Glas", secondToken);
+            await Task.WhenAny(started, secondResponse);
+        });
+        var firstResponse = await OfferApp.UploadPhotoAsync(first, app.ListingA, offerId, "eins.jpg", PhotoFiles.Jpeg(400, 300, 1), "image/jpeg", "Das erste Glas");
+
+        Assert.NotNull(secondResponse);
+        var refused = new HtmlParser().ParseDocument(await (await secondResponse).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
+        Assert.Contains("höchstens 5 Fotos", refused.QuerySelector("#angebot-foto-error")?.TextContent, StringComparison.Ordinal);
+        var photos = await app.PhotosAsync(offerId);
+        Assert.Equal(Offer.MaxPhotos, photos.Count);
+        Assert.Contains(photos, p => p.AltText == "Das erste Glas");
+        Assert.DoesNotContain(photos, p => p.AltText == "Das zweite Glas");
+        Assert.Equal(originals + 1, app.OriginalCount());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Upload_WithoutDescription_RefusedOnThePhotoFieldWithNothingStored(string altText)
+    {
+        var offerId = await app.AddOfferAsync(app.ListingA, $"Ohne Beschreibung {altText.Length}");
+        var originals = app.OriginalCount();
+        using var client = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+
+        var response = await OfferApp.UploadPhotoAsync(client, app.ListingA, offerId, "foto.jpg", PhotoFiles.Jpeg(400, 300), "image/jpeg", altText);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(OfferApp.EditUrl(app.ListingA, offerId), response.RequestMessage!.RequestUri!.AbsolutePath);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Bitte beschreiben Sie, was das Foto zeigt.", page.QuerySelector("#angebot-foto-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await app.PhotosAsync(offerId));
+        Assert.Equal(originals, app.OriginalCount());
+    }
+
+    [Fact]
+    public async Task Upload_OverTheImageLimitButWithinTheRequestLimit_RefusedOnThePhotoFieldWithNothingStored()
+    {
+        // 15.5 MB: more than a photo may have (15 MB), less than the upload's request limit (16 MB), so that the
+        // refusal is the service's own and not the request filter's.
+        var offerId = await app.AddOfferAsync(app.ListingA, "Knapp zu groß");
+        var originals = app.OriginalCount();
+        using var client = await app.CreateClientSignedInAsAsync(app.MemberA, followRedirects: true);
+        var content = new byte[(15 * 1024 * 1024) + (512 * 1024)];
+        PhotoFiles.Jpeg(400, 300).CopyTo(content, 0);
+
+        var response = await OfferApp.UploadPhotoAsync(client, app.ListingA, offerId, "knapp.jpg", content, "image/jpeg", "Ein großes Foto");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Die Datei ist größer als 15 MB", page.QuerySelector("#angebot-foto-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Ein großes Foto", page.QuerySelector("#angebot-foto-beschreibung")?.GetAttribute("value"));
+        Assert.Empty(await app.PhotosAsync(offerId));
+        Assert.Equal(originals, app.OriginalCount());
+    }
+
     [Theory]
     [InlineData("seite.jpg", "html")]
     [InlineData("grafik.svg", "svg")]

@@ -23,7 +23,7 @@ namespace HalloBot.IntegrationTests.Reservations;
 /// sent, from the pickup folder. The reservation form's per-client limit is <paramref name="reservationsLimit"/>
 /// (high, unless a test is about it: every test client shares one address).
 /// </summary>
-public sealed partial class ReservationApp(int reservationsLimit = 1000) : HalloBotAppFactory
+public sealed partial class ReservationApp(int reservationsLimit = 1000, HalloBot.Tests.Shared.SmtpServer? smtp = null) : HalloBotAppFactory
 {
     public int ListingA { get; private set; }
     public int ListingB { get; private set; }
@@ -33,9 +33,10 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000) : Hallo
     public Member MemberOfA { get; private set; } = null!;
     public Member MemberOfB { get; private set; } = null!;
 
-    public static async Task<ReservationApp> StartAsync(int reservationsLimit = 1000)
+    /// <param name="smtp">A real SMTP server the site sends through; the pickup folder when none.</param>
+    public static async Task<ReservationApp> StartAsync(int reservationsLimit = 1000, HalloBot.Tests.Shared.SmtpServer? smtp = null)
     {
-        var app = new ReservationApp(reservationsLimit);
+        var app = new ReservationApp(reservationsLimit, smtp);
         Listing? a = null, b = null;
         await app.SeedAsync(db =>
         {
@@ -147,6 +148,8 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000) : Hallo
             TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
 
     private Func<Task>? _beforeOfferRemoval;
+    private Func<Task>? _beforeConfirmation;
+    private (string Path, TaskCompletionSource Started)? _transactionWatch;
 
     public Operations.CapturedLog Log { get; } = new();
 
@@ -156,20 +159,79 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000) : Hallo
     /// </summary>
     public void BeforeNextOfferRemoval(Func<Task> action) => _beforeOfferRemoval = action;
 
+    /// <summary>
+    /// Runs once, inside the site's next save that confirms a reservation, just before that save reaches the database:
+    /// a test's stand-in for a second confirmation at that very moment.
+    /// </summary>
+    public void BeforeNextConfirmationSave(Func<Task> action) => _beforeConfirmation = action;
+
+    /// <summary>Completes when the site's handling of a request to <paramref name="path"/> begins a database transaction (before it has one).</summary>
+    public Task TransactionStartingFor(string path)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _transactionWatch = (path, started);
+        return started.Task;
+    }
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("HalloBot:RateLimits:Reservations:PermitLimit", reservationsLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        if (smtp is not null)
+        {
+            builder.UseSetting("HalloBot:Mail:Provider", "Smtp");
+            builder.UseSetting("HalloBot:Mail:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("HalloBot:Mail:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("HalloBot:Mail:Smtp:Security", "None");
+            builder.UseSetting("HalloBot:Mail:Smtp:TimeoutSeconds", "5");
+        }
+
         // First of the context's configurations, so that the hook runs before the outbox interceptor opens the save's
         // transaction: between the site's last read and its write, as a resident's request would fall.
         builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IDbContextOptionsConfiguration<SqliteHalloBotDbContext>>(
-            new FirstConfiguration(new OfferRemovalInterceptor(this)))));
+            new FirstConfiguration(new OfferRemovalInterceptor(this), new ConfirmationInterceptor(this), new TransactionWatch(this)))));
     }
 
-    private sealed class FirstConfiguration(IInterceptor interceptor) : IDbContextOptionsConfiguration<SqliteHalloBotDbContext>
+    private sealed class FirstConfiguration(params IInterceptor[] interceptors) : IDbContextOptionsConfiguration<SqliteHalloBotDbContext>
     {
-        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(interceptor);
+        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(interceptors);
+    }
+
+    private sealed class ConfirmationInterceptor(ReservationApp app) : SaveChangesInterceptor
+    {
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context is { } context
+                && context.ChangeTracker.Entries<Reservation>().Any(e => e.State == EntityState.Modified
+                    && e.Property(r => r.Status).OriginalValue == ReservationStatus.AwaitingConfirmation
+                    && e.Entity.Status == ReservationStatus.Requested)
+                && Interlocked.Exchange(ref app._beforeConfirmation, null) is { } action)
+            {
+                await action();
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Tells <see cref="TransactionStartingFor"/> when the request it waits for begins a transaction; other work of the site does not count.</summary>
+    private sealed class TransactionWatch(ReservationApp app) : DbTransactionInterceptor
+    {
+        public override ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
+            System.Data.Common.DbConnection connection, TransactionStartingEventData eventData,
+            InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            if (app._transactionWatch is { } watch
+                && app.Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.Request.Path.Value == watch.Path)
+            {
+                app._transactionWatch = null;
+                watch.Started.TrySetResult();
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     private sealed class OfferRemovalInterceptor(ReservationApp app) : SaveChangesInterceptor

@@ -34,6 +34,44 @@ public sealed class ReservationConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Confirm_TwoOfOneAddressAtOnceWithOneBelowTheCap_OnlyOneReachesTheShop()
+    {
+        const string email = "doppelt@example.org";
+        for (var i = 0; i < ReservationRules.MaxOpenPerEmail - 1; i++)
+        {
+            await _app.ReserveAndConfirmAsync(_app.OfferA, email);
+        }
+
+        var first = await _app.ReserveAsync(_app.OfferA, email);
+        var second = await _app.ReserveAsync(_app.OfferB, email);
+        using var firstClient = _app.CreateCookieClient();
+        using var secondClient = _app.CreateCookieClient();
+        var firstForm = await FormFor(firstClient, $"/reservierung/{first}");
+        var secondForm = await FormFor(secondClient, $"/reservierung/{second}");
+
+        // The second confirmation comes while the first is saving, after the first has counted: without a guard both
+        // count two open ones and both go through.
+        Task<HttpResponseMessage>? secondResponse = null;
+        _app.BeforeNextConfirmationSave(async () =>
+        {
+            var started = _app.TransactionStartingFor($"/reservierung/{second}/bestaetigen");
+            secondResponse = secondClient.PostAsync($"/reservierung/{second}/bestaetigen", secondForm);
+            await Task.WhenAny(started, secondResponse);
+        });
+        var firstResponse = await firstClient.PostAsync($"/reservierung/{first}/bestaetigen", firstForm);
+
+        Assert.NotNull(secondResponse);
+        Assert.Equal(HttpStatusCode.Redirect, firstResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await secondResponse).StatusCode);
+        var statuses = await _app.QueryAsync(db => db.Reservations.Where(r => r.Email == email).Select(r => r.Status).ToListAsync());
+        Assert.Equal(ReservationRules.MaxOpenPerEmail, statuses.Count(s => s == ReservationStatus.Requested));
+        Assert.Equal(ReservationStatus.Requested, (await _app.ReservationAsync(await _app.IdOfAsync(first))).Status);
+        Assert.Equal(ReservationStatus.AwaitingConfirmation, (await _app.ReservationAsync(await _app.IdOfAsync(second))).Status);
+        Assert.Empty(await _app.MailsAsync("berta@example.org", "reservations.new"));
+        Assert.Contains("schon 3 Reservierungen offen", await secondClient.GetStringAsync($"/reservierung/{second}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CancelAndAccept_AtOnce_NeitherFailsAndTheMailsMatchTheOutcome()
     {
         var (token, id) = await _app.ReserveAndConfirmAsync(_app.OfferA);

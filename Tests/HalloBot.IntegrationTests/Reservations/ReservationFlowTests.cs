@@ -154,13 +154,23 @@ public sealed class ReservationFlowTests : IAsyncLifetime
     public async Task Cancel_ByTheResident_TellsTheShopAndFreesTheLimit()
     {
         var (token, id) = await _app.ReserveAndConfirmAsync(_app.OfferA);
+        for (var i = 1; i < ReservationRules.MaxOpenPerEmail; i++)
+        {
+            await _app.ReserveAndConfirmAsync(_app.OfferB);
+        }
+
         using var resident = _app.CreateCookieClient();
+        var overTheCap = await resident.SubmitAsync($"/reservieren/{_app.OfferA}", ReservationApp.ValidForm(), "#reservierung-formular");
+        Assert.Equal(HttpStatusCode.BadRequest, overTheCap.StatusCode);
 
         await resident.SubmitAsync($"/reservierung/{token}", [], "form[action$='/stornieren']");
 
         Assert.Equal(ReservationStatus.CancelledByResident, (await _app.ReservationAsync(id)).Status);
         Assert.Single(await _app.MailsAsync("anton@example.org", "reservations.cancelled"));
         Assert.DoesNotContain("/stornieren", await resident.GetStringAsync($"/reservierung/{token}"), StringComparison.Ordinal);
+        var (_, freed) = await _app.ReserveAndConfirmAsync(_app.OfferA);
+        Assert.Equal(ReservationStatus.Requested, (await _app.ReservationAsync(freed)).Status);
+        Assert.Equal(2, (await _app.MailsAsync("anton@example.org", "reservations.new")).Count);
     }
 
     [Fact]

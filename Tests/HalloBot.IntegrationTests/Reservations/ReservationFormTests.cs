@@ -145,3 +145,37 @@ public sealed class ReservationFormTests(ReservationAppFixture fixture) : IClass
         Assert.Empty(await App.MailsAsync("csrf@example.org"));
     }
 }
+
+/// <summary>The English site: the resident's own choice of language carries through the form and into the mails.</summary>
+public sealed class ReservationEnglishTests
+{
+    [Fact]
+    public async Task Submit_OnTheEnglishSite_FieldErrorInEnglishAndConfirmationMailSentInEnglish()
+    {
+        await using var smtp = await HalloBot.Tests.Shared.SmtpServer.StartAsync();
+        await using var app = await ReservationApp.StartAsync(smtp: smtp);
+        using var resident = app.CreateCookieClient();
+        var switched = await resident.GetAsync($"/sprache/en?zurueck=%2Freservieren%2F{app.OfferA}");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var bad = ReservationApp.ValidForm("english@example.org");
+        bad["Quantity"] = "0";
+        var refused = await resident.SubmitAsync($"/reservieren/{app.OfferA}", bad, "#reservierung-formular");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var document = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("The quantity must be between 1 and 99.", document.QuerySelector("#Quantity-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await app.ReservationCountAsync());
+
+        var sent = await resident.SubmitAsync($"/reservieren/{app.OfferA}", ReservationApp.ValidForm("english@example.org"), "#reservierung-formular");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var mail = Assert.Single(await smtp.WaitForMessagesAsync(1), m => m.To.Mailboxes.Any(b => b.Address == "english@example.org"));
+        Assert.Equal("Please confirm your reservation: Roggenbrot 1 kg", mail.Subject);
+        Assert.Contains("You would like to reserve “Roggenbrot 1 kg” (quantity 2) at Bäckerei Anton", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("View and confirm the reservation", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bitte bestätigen", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal("en", (await app.ReservationAsync(await app.IdOfAsync(ReservationApp.TokenIn(mail.TextBody!)))).Culture);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Data;
 using HalloBot.Domain.Media;
 using HalloBot.Domain.Offers;
 using HalloBot.Domain.Persistence;
@@ -39,8 +40,20 @@ public sealed class OfferPhotoService(HalloBotDbContext db, IMediaStore store, P
 
         try
         {
+            // Counted again with the insert, in one serializable transaction: two uploads at once must not both find four
+            // photos and make seven. On SQLite the transaction holds the write lock from its start, so the later upload
+            // counts the earlier one; on SQL Server one of the two fails (a deadlock over the counted range), writing nothing.
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            positions = await db.OfferPhotos.Where(p => p.OfferId == offerId).Select(p => p.Position).ToListAsync(cancellationToken);
+            if (positions.Count >= Offer.MaxPhotos)
+            {
+                store.DeleteOriginal(key);
+                return new OfferPhotoOutcome(texts["Offers.Photos.Full", Offer.MaxPhotos]);
+            }
+
             db.OfferPhotos.Add(new OfferPhoto(offerId, key, file.Length, alt, positions.Count == 0 ? 0 : positions.Max() + 1, memberId, calendar.UtcNow));
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch
         {

@@ -60,14 +60,15 @@ public sealed class ReservationFormService(HalloBotDbContext db, ReservationMail
 
     /// <summary>
     /// Only confirmed reservations count against the open ones of an address: unconfirmed ones anybody can start for
-    /// any address, and they would lock its owner out for two days. Starting many is bounded per hour here and per
-    /// client address by the form's rate limit (<see cref="Infrastructure.RateLimiting.RateLimitPolicies.Reservations"/>).
+    /// any address, and they would lock its owner out for two days. The cap is checked again when the address is
+    /// confirmed (<see cref="ResidentReservationService"/>), so unconfirmed ones cannot pass it either. Starting many is
+    /// bounded per hour here and per client address by the form's rate limit
+    /// (<see cref="Infrastructure.RateLimiting.RateLimitPolicies.Reservations"/>).
     /// </summary>
     private async Task<ReservationFieldError?> LimitErrorAsync(string email, CancellationToken cancellationToken)
     {
         var address = email.ToLowerInvariant();
-        var open = ReservationStatuses.Open.Where(s => s != ReservationStatus.AwaitingConfirmation).ToList();
-        var openCount = await db.Reservations.CountAsync(r => r.Email == address && open.Contains(r.Status), cancellationToken);
+        var openCount = await db.Reservations.CountingAgainstCapAsync(address, clock.GetUtcNow().UtcDateTime, except: null, cancellationToken);
         if (!ReservationRules.CanOpenAnother(openCount))
         {
             return new ReservationFieldError(ReservationFields.Email, ReservationFieldProblem.TooManyOpen,

@@ -1,3 +1,4 @@
+using System.Data;
 using HalloBot.Domain.Listings;
 using HalloBot.Domain.Persistence;
 using HalloBot.Domain.Reservations;
@@ -20,8 +21,18 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
     }
 
     /// <returns>The page after the action, with a notice; null for an unknown token.</returns>
-    public async Task<ResidentReservationPage?> ActAsync(string token, ReservationAction action, CancellationToken cancellationToken)
+    public Task<ResidentReservationPage?> ActAsync(string token, ReservationAction action, CancellationToken cancellationToken) =>
+        ActAsync(token, action, attempt: 1, cancellationToken);
+
+    private async Task<ResidentReservationPage?> ActAsync(string token, ReservationAction action, int attempt, CancellationToken cancellationToken)
     {
+        // Confirming counts the address's open reservations and then adds one. Serializable, so that two confirmations
+        // for one address at once cannot both count below the cap: on SQLite the transaction takes the write lock as it
+        // begins (BEGIN IMMEDIATE), so the second waits and then counts the first; on SQL Server one of the two fails
+        // (a deadlock over the counted range) with nothing written, and is tried again below.
+        await using var transaction = action == ReservationAction.Confirm
+            ? await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken)
+            : null;
         var reservation = await FindAsync(token, tracked: true, cancellationToken);
         if (reservation is null)
         {
@@ -74,13 +85,28 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {
             // Someone else changed it first (the shop answered, the expiry job ran, a second click): nothing of this
-            // save was written, its mails neither. Say where it stands now; anything else is a real failure.
+            // save was written, its mails neither. Say where it stands now; anything else is a real failure, but for a
+            // confirmation that lost a race with another one of the same address: that is tried again, and counts it.
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
             db.ChangeTracker.Clear();
             var current = await FindAsync(token, tracked: false, cancellationToken);
+            if (current is not null && current.Status == statusBefore && action == ReservationAction.Confirm && attempt < MaxConfirmAttempts)
+            {
+                return await ActAsync(token, action, attempt + 1, cancellationToken);
+            }
+
             if (current is null || current.Status == statusBefore)
             {
                 throw;
@@ -97,7 +123,11 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
             ? "Reservations.Status.AlreadyConfirmed"
             : "Reservations.Status.NotPossible";
 
-    /// <summary>A resource key when the request can no longer go to the shop: the offer ended or the wished-for day is over.</summary>
+    /// <summary>
+    /// A resource key when the request cannot go to the shop: the offer ended, the wished-for day is over, or the address
+    /// already has as many open reservations as it may have (unconfirmed ones are not counted when the form is sent, so
+    /// they are counted here, or five sent forms could all be confirmed).
+    /// </summary>
     private async Task<string?> ConfirmProblemAsync(Reservation reservation, CancellationToken cancellationToken)
     {
         var today = days.LocalDate(Now);
@@ -109,7 +139,13 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
             return "Reservations.Status.OfferNoLongerReservable";
         }
 
-        return reservation.PreferredPickupDate < today ? "Reservations.Status.PreferredDayPassed" : null;
+        if (reservation.PreferredPickupDate < today)
+        {
+            return "Reservations.Status.PreferredDayPassed";
+        }
+
+        var open = await db.Reservations.CountingAgainstCapAsync(reservation.Email, Now, except: reservation.Id, cancellationToken);
+        return ReservationRules.CanOpenAnother(open) ? null : "Reservations.Status.TooManyOpen";
     }
 
     private async Task<ResidentReservationPage> PageOfAsync(Reservation reservation, string? notice, CancellationToken cancellationToken)
@@ -150,6 +186,9 @@ public sealed class ResidentReservationService(HalloBotDbContext db, Reservation
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Tries of one confirmation that lost a race (see <see cref="ActAsync(string, ReservationAction, int, CancellationToken)"/>).</summary>
+    private const int MaxConfirmAttempts = 3;
 }
 
 /// <summary>The resident's private page. <see cref="Notice"/> is a resource key: what just happened.</summary>
