@@ -73,6 +73,8 @@ public sealed class AccountDataTests
         Assert.Equal(("Rejected", "Kein Nachweis beigelegt."), (decision.GetProperty("status").GetString(), decision.GetProperty("decisionReason").GetString()));
         Assert.Equal(HenrikeReservationName, Assert.Single(root.GetProperty("reservations").EnumerateArray()).GetProperty("name").GetString());
         Assert.Contains(root.GetProperty("mails").EnumerateArray(), m => m.GetProperty("subject").GetString() == "Barriere gemeldet");
+        // The office's notice of her claim names her address: deleting her account deletes it, so it is hers to see.
+        Assert.Contains(root.GetProperty("mails").EnumerateArray(), m => m.GetProperty("text").GetString()!.Contains("Ich führe das Café seit 2019.", StringComparison.Ordinal));
         // Her own notes as staff are hers; the office's notes on her feedback are about her (Art. 15 GDPR has no
         // exception for internal notes), given without the colleague who wrote them (Art. 15(4)).
         Assert.Equal("Notiz", Assert.Single(feedback.GetProperty("staffNotes").EnumerateArray()).GetProperty("text").GetString());
@@ -124,6 +126,8 @@ public sealed class AccountDataTests
         ["ListingPhotos.UploadedByMemberId"] = "photosUploaded",
         ["OutgoingMails.Recipient"] = "mails",
         ["OutgoingMails.ReplyTo"] = "mails",
+        ["OutgoingMails.TextBody"] = "mails",
+        ["OutgoingMails.HtmlBody"] = "mails",
         ["MailOptOuts.Email"] = "mailOptOuts",
         ["FeedbackItems.SenderMemberId"] = "feedback.sent",
         ["FeedbackComments.MemberId"] = "feedback.comments",

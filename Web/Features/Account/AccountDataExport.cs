@@ -7,8 +7,8 @@ namespace HalloBot.Web.Features.Account;
 
 /// <summary>
 /// Everything stored about one member (GDPR art. 15 and 20), as one JSON document: the account, the businesses they
-/// keep, their requests, invitations, audit entries, listing and offer photos, the mails queued to them or answering
-/// to them, their opt-outs, their feedback and the office's notes on it, what they decided as staff, and reservations
+/// keep, their requests, invitations, audit entries, listing and offer photos, the mails queued to them, answering
+/// to them or naming their address, their opt-outs, their feedback and the office's notes on it, what they decided as staff, and reservations
 /// made with their address.
 /// Nothing about anyone else: an invitation they sent leaves out the invitee's address, the audit entries leave out
 /// other actors, a request they decided leaves out the applicant and their reasons. Secrets (password hash,
@@ -47,8 +47,12 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
                 .Select(c => new AuditEntryData(c.ListingId, c.Field, c.OldValue, c.NewValue, c.ActorName, c.ByStaff, c.ChangedAt)).ToListAsync(cancellationToken),
             await db.ListingPhotos.AsNoTracking().Where(p => p.UploadedByMemberId == id).OrderBy(p => p.UploadedAt)
                 .Select(p => new PhotoData(p.ListingId, p.OriginalFileName, p.AltText, p.Status.ToString(), p.UploadedAt)).ToListAsync(cancellationToken),
+            // The same mails account deletion treats as theirs: to them, answering to them, or naming their address
+            // (the office's notice of their claim).
             await db.OutgoingMails.AsNoTracking()
-                .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail)
+                .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail
+                            || (email.Length > 0 && (m.TextBody.Contains(email) || m.TextBody.Contains(normalizedEmail)
+                                || (m.HtmlBody != null && (m.HtmlBody.Contains(email) || m.HtmlBody.Contains(normalizedEmail))))))
                 .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
                 .Select(m => new MailData(m.Kind, m.Subject, m.TextBody, m.Status.ToString(), m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken),
             await db.MailOptOuts.AsNoTracking().Where(o => o.Email == normalizedEmail).OrderBy(o => o.CreatedAt)
