@@ -1,11 +1,12 @@
 using HalloBot.EndToEndTests.Infrastructure;
+using HalloBot.EndToEndTests.Security;
 
 namespace HalloBot.EndToEndTests.Accessibility;
 
 /// <summary>
 /// WCAG 2.1 AA at 320 px and 1280 px for the page types behind a sign-in, behind a private link, and the error pages:
-/// axe finds nothing, nothing scrolls sideways at 320 px, nothing is loaded from another origin. The anonymous page
-/// types are in <see cref="PageTypesAtWidthsTests"/>, the civic ones in <see cref="CivicPagesTests"/>, the pages only a
+/// axe finds nothing, nothing scrolls sideways at 320 px, nothing is loaded from another origin, and the answer carries
+/// the security headers. The list is <see cref="PageTypes"/>. The anonymous page types are in <see cref="PageTypesAtWidthsTests"/>, the civic ones in <see cref="CivicPagesTests"/>, the pages only a
 /// sign-in with a second factor or a rate limit reaches in <see cref="FlowPageTypesTests"/>.
 /// </summary>
 [Collection(PageTypesSiteCollection.Name)]
@@ -62,6 +63,10 @@ public sealed class SignedInPageTypesTests(SiteFixture site) : IAsyncLifetime
         var response = await visit.GotoAsync(address);
 
         Assert.True(response.Status == status, $"{path} ({who}) answered {response.Status}, expected {status}");
+        // The security headers too, on the answer already loaded (SecurityPolicyTests visits only the public pages).
+        var headers = await response.AllHeadersAsync();
+        var missing = PolicyWatch.RequiredHeaders.Where(h => !headers.ContainsKey(h)).ToList();
+        Assert.True(missing.Count == 0, $"{path} ({who}) lacks {string.Join(", ", missing)}");
         await AssertPageAsync(visit, $"{path} ({who}) at 320 px");
         await visit.Page.SetViewportSizeAsync(1280, 900);
         await AssertPageAsync(visit, $"{path} ({who}) at 1280 px");
