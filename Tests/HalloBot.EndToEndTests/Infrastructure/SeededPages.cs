@@ -19,8 +19,9 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace HalloBot.EndToEndTests.Infrastructure;
 
 /// <summary>
-/// One of everything the page-type tests visit (the bakery's accessibility facts, an offer, a confirmed reservation, feedback, an invitation, a member
-/// with a password-reset code), made once per site; <see cref="Fill"/> puts their ids and tokens into addresses
+/// One of everything the page-type tests visit (the bakery's accessibility facts, an offer, a confirmed reservation,
+/// feedback, an invitation, members with a password-reset code and with a confirmation link, a member who keeps no
+/// business, an unsubscribe link), made once per site; <see cref="Fill"/> puts their ids and tokens into addresses
 /// such as <c>/betrieb/{listing}/angebote/{offer}</c> (all URL-safe already: numbers, GUIDs, base64url tokens).
 /// </summary>
 public sealed record SeededPages(Member Member, Member Staff, Member Newcomer, IReadOnlyDictionary<string, string> Values)
