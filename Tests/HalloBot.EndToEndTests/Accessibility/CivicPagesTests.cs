@@ -12,7 +12,7 @@ public sealed class CivicPagesTests(SiteFixture site)
     public static TheoryData<string, int> PagesAndWidths()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in (string[])["/barrierefreiheit", "/barrierefreiheit/danke", "/leichte-sprache", "/impressum", "/datenschutz", "/api", "/leichte-sprache?culture=en"])
+        foreach (var path in PageTypes.Civic.Select(p => p.Path))
         {
             data.Add(path, 320);
             data.Add(path, 1280);

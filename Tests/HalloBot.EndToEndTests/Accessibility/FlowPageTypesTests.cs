@@ -1,5 +1,7 @@
 using HalloBot.Domain.Accounts;
 using HalloBot.EndToEndTests.Infrastructure;
+using HalloBot.EndToEndTests.Security;
+using HalloBot.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -7,8 +9,8 @@ using Microsoft.Playwright;
 namespace HalloBot.EndToEndTests.Accessibility;
 
 /// <summary>
-/// The page types no plain address reaches: the second-factor steps of the sign-in, the fresh recovery codes (the
-/// answer to a POST), and Hangfire's job dashboard. Same checks as <see cref="SignedInPageTypesTests"/>.
+/// The page types no plain address reaches: the second-factor steps of the sign-in, the fresh recovery codes and the
+/// password-reset-done page (answers to a POST), and Hangfire's job dashboard. Same checks as <see cref="SignedInPageTypesTests"/>.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class FlowPageTypesTests(SiteFixture site)
@@ -49,6 +51,42 @@ public sealed class FlowPageTypesTests(SiteFixture site)
         await page.WaitForURLAsync("**/konto/zwei-faktor/neue-codes");
 
         await SignedInPageTypesTests.AssertPageAsync(visit, $"the recovery codes page at {width} px");
+    }
+
+    /// <remarks>
+    /// The page a reset link's form answers with: a reset code works once, so the page is reached by sending the form,
+    /// and checked at both widths and for its headers and policy in the same visit.
+    /// </remarks>
+    [Fact]
+    public async Task PasswordReset_FormSent_DonePageAccessibleAt320And1280WithHeaders()
+    {
+        var member = await site.CreateMemberAsync($"neues-passwort-{Guid.NewGuid():N}@example.org", staff: false);
+        string code;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+            code = AccountLinks.EncodeToken(await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(member.Id))!));
+        }
+
+        await using var visit = await site.OpenPageAsync();
+        var page = visit.Page;
+        var watch = await PolicyWatch.StartAsync(page, site.BaseAddress);
+        await page.SetViewportSizeAsync(320, 900);
+        await visit.GotoAsync($"/konto/passwort-neu?id={member.Id}&code={code}");
+        await page.Locator("#Password").FillAsync("Malakowturm-Bottrop-2027");
+        await page.Locator("#ConfirmPassword").FillAsync("Malakowturm-Bottrop-2027");
+
+        var response = await page.RunAndWaitForResponseAsync(() => page.Locator("#ConfirmPassword").PressAsync("Enter"),
+            r => r.Request.IsNavigationRequest && r.Request.Method == "POST", new() { Timeout = 60_000 });
+        await visit.WaitForTextAsync("Passwort gespeichert", "h1");
+
+        Assert.Equal(200, response.Status);
+        Assert.All(PolicyWatch.RequiredHeaders, h => Assert.True(response.Headers.ContainsKey(h), $"the done page lacks {h}"));
+        Assert.Empty(watch.ResponsesWithoutHeaders);
+        Assert.Empty(await watch.ViolationsAsync());
+        await SignedInPageTypesTests.AssertPageAsync(visit, "the password-reset-done page at 320 px");
+        await page.SetViewportSizeAsync(1280, 900);
+        await SignedInPageTypesTests.AssertPageAsync(visit, "the password-reset-done page at 1280 px");
     }
 
     [Theory]

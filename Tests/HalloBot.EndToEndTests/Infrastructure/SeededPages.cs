@@ -2,12 +2,14 @@ using System.Globalization;
 using HalloBot.Domain.Accounts;
 using HalloBot.Domain.Businesses;
 using HalloBot.Domain.Feedback;
+using HalloBot.Domain.Listings;
 using HalloBot.Domain.Offers;
 using HalloBot.Domain.Persistence;
 using HalloBot.Domain.Reservations;
 using HalloBot.Jobs.Images;
 using HalloBot.Web.Features.Account;
 using HalloBot.Web.Features.Business;
+using HalloBot.Web.Features.Feedback;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,17 +19,27 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace HalloBot.EndToEndTests.Infrastructure;
 
 /// <summary>
-/// One of everything the page-type tests visit (an offer, a confirmed reservation, feedback, an invitation, a member
-/// with a password-reset code), made once per site; <see cref="Fill"/> puts their ids and tokens into addresses
+/// One of everything the page-type tests visit (the bakery's accessibility facts, an offer, a confirmed reservation,
+/// feedback, an invitation, members with a password-reset code and with a confirmation link, a member who keeps no
+/// business, an unsubscribe link), made once per site; <see cref="Fill"/> puts their ids and tokens into addresses
 /// such as <c>/betrieb/{listing}/angebote/{offer}</c> (all URL-safe already: numbers, GUIDs, base64url tokens).
 /// </summary>
-public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionary<string, string> Values)
+public sealed record SeededPages(Member Member, Member Staff, Member Newcomer, IReadOnlyDictionary<string, string> Values)
 {
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
     private static readonly Dictionary<SiteFixture, SeededPages> Seeded = new(ReferenceEqualityComparer.Instance);
 
     public string Fill(string path) =>
         Values.Aggregate(path, (filled, value) => filled.Replace(value.Key, value.Value, StringComparison.Ordinal));
+
+    /// <summary>A browser for <paramref name="who"/>: signed in as the seeded member, newcomer or staff, or not at all.</summary>
+    public async Task<VisitedPage> OpenAsAsync(SiteFixture site, Who who) => who switch
+    {
+        Who.Member => await site.OpenSignedInAsync(Member),
+        Who.Newcomer => await site.OpenSignedInAsync(Newcomer),
+        Who.Staff => await site.OpenSignedInAsync(Staff),
+        _ => await site.OpenPageAsync(),
+    };
 
     public static async Task<SeededPages> OnceAsync(SiteFixture site)
     {
@@ -54,12 +66,17 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
         int listingId;
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            listingId = await scope.ServiceProvider.GetRequiredService<HalloBotDbContext>().Listings
-                .Where(l => l.Slug == E2ESeed.BakerySlug).Select(l => l.Id).SingleAsync();
+            var listings = scope.ServiceProvider.GetRequiredService<HalloBotDbContext>();
+            var bakery = await listings.Listings.SingleAsync(l => l.Slug == E2ESeed.BakerySlug);
+            // Every line of the listing page's accessibility section, so the sweeps check it at both widths.
+            bakery.Accessibility = new AccessibilityFacts { Wheelchair = WheelchairAccess.Limited, WheelchairToilet = true, HearingLoop = true, Seating = false };
+            await listings.SaveChangesAsync();
+            listingId = bakery.Id;
         }
 
         var member = await site.CreateMemberAsync($"seiten-{Guid.NewGuid():N}@example.org", staff: false, listingId);
         var staff = await site.CreateMemberAsync($"seiten-amt-{Guid.NewGuid():N}@example.org", staff: true);
+        var newcomer = await site.CreateMemberAsync($"seiten-neu-{Guid.NewGuid():N}@example.org", staff: false);
 
         await using var seedScope = site.Services.CreateAsyncScope();
         var services = seedScope.ServiceProvider;
@@ -95,6 +112,16 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
         // security stamp, which makes a reset code made before them invalid.
         var resetMember = await site.CreateMemberAsync($"seiten-reset-{Guid.NewGuid():N}@example.org", staff: false);
         var resetCode = AccountLinks.EncodeToken(await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(resetMember.Id))!));
+        // A member who has not yet confirmed the address, and the link of the confirmation mail (confirming twice
+        // shows the same page, so both sweeps can open it).
+        var unconfirmed = new Member
+        {
+            UserName = $"seiten-offen-{Guid.NewGuid():N}@example.org", DisplayName = "Testperson", CreatedAt = now,
+        };
+        unconfirmed.Email = unconfirmed.UserName;
+        Assert.True((await users.CreateAsync(unconfirmed, SiteMembers.Password)).Succeeded);
+        var confirmCode = AccountLinks.EncodeToken(await users.GenerateEmailConfirmationTokenAsync(unconfirmed));
+        var unsubscribe = services.GetRequiredService<MailUnsubscribe>().Url("", "erika@example.org", FeedbackMails.DigestKind);
         // A published photo variant, for the headers of a /media answer (the photo journey tests make real ones).
         var media = services.GetRequiredService<IMediaStore>();
         var mediaKey = Guid.NewGuid().ToString("N");
@@ -108,8 +135,11 @@ public sealed record SeededPages(Member Member, Member Staff, IReadOnlyDictionar
         var category = await db.Categories.Select(c => c.Id).FirstAsync();
         var district = await db.Districts.Select(d => d.Id).FirstAsync();
 
-        return new SeededPages(member, staff, new Dictionary<string, string>
+        return new SeededPages(member, staff, newcomer, new Dictionary<string, string>
         {
+            ["{confirmMember}"] = unconfirmed.Id,
+            ["{confirmCode}"] = confirmCode,
+            ["{unsubscribe}"] = unsubscribe[(MailUnsubscribe.Path.Length + 1)..],
             ["{media}"] = media.VariantPath(mediaKey, ImageVariantSize.List, ImageVariantFormat.Jpeg),
             ["{slug}"] = E2ESeed.BakerySlug,
             ["{listing}"] = listingId.ToString(CultureInfo.InvariantCulture),

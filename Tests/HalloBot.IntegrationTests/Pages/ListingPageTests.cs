@@ -23,6 +23,32 @@ public sealed class ListingPageTests(PagesSite site)
     }
 
     [Fact]
+    public async Task Show_AccessibilityFacts_ListsEachKnownFactWithItsAnswer()
+    {
+        var (_, document) = await site.GetPageAsync(BakeryPath);
+
+        var section = document.QuerySelector("section[aria-labelledby='barrierefreiheit']");
+        Assert.NotNull(section);
+        Assert.Equal("Barrierefreiheit", section.QuerySelector("h2#barrierefreiheit")?.TextContent);
+        Assert.Equal(
+            [
+                ("Stufenloser Zugang für Rollstühle", "eingeschränkt"),
+                ("Rollstuhlgerechte Toilette", "ja"),
+                ("Induktive Höranlage", "ja"),
+                ("Sitzgelegenheit", "nein"),
+            ],
+            section.QuerySelectorAll("dt").Zip(section.QuerySelectorAll("dd"), (dt, dd) => (dt.TextContent, dd.TextContent)));
+    }
+
+    [Fact]
+    public async Task Show_NoAccessibilityFactsKnown_HasNoAccessibilitySection()
+    {
+        var (_, document) = await site.GetPageAsync("/b/" + PagesSeed.ClosedSlug);
+
+        Assert.Null(document.QuerySelector("#barrierefreiheit"));
+    }
+
+    [Fact]
     public async Task Show_Contact_LinksPhoneMailAndWebsite()
     {
         var (_, document) = await site.GetPageAsync(BakeryPath);

@@ -109,6 +109,7 @@ public static class PagesSeed
         mueller.Keywords = ["Brötchen", "Torten"];
         mueller.Features = ListingFeatures.Delivery | ListingFeatures.WheelchairAccessible;
         mueller.Location = new GeoPoint(51.6, 6.93);
+        mueller.Accessibility = new AccessibilityFacts { Wheelchair = WheelchairAccess.Limited, WheelchairToilet = true, HearingLoop = true, Seating = false };
 
         var apple = Listing("Äpfel-Backstube", "aepfel-backstube", [bakery], stadtmitte, ListingStatus.Published, utcNow);
         var sugar = Listing("Zuckerbäcker", ClosedSlug, [bakery], stadtmitte, ListingStatus.Published, utcNow);

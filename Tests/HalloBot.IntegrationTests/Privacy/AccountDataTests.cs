@@ -10,6 +10,7 @@ using HalloBot.Domain.Offers;
 using HalloBot.Domain.Reservations;
 using HalloBot.Domain.Reviews;
 using HalloBot.Domain.Persistence;
+using Hangfire;
 using HalloBot.IntegrationTests.Business;
 using HalloBot.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,10 @@ public sealed class AccountDataTests
     private const string BodoEmail = "bodo.wendelstein@example.org";
     private const string BodoName = "Bodo Wendelstein";
     private const string InviteeEmail = "ilse.eingeladen@example.org";
+    private const string HenrikeReservationName = "Henrike Q.";
+    private const string HenrikeReservationPhone = "0170 123";
+    private const string HenrikeReservationMessage = "Bitte geschnitten";
+    private const string BodosNoteOnHenrikesFeedback = "Rückruf: sie meint Kuchen am Sonntag.";
 
     [Fact]
     public async Task Download_MemberWithHistory_EverythingAboutThemAndNothingAboutOthers()
@@ -66,13 +71,86 @@ public sealed class AccountDataTests
         Assert.Equal("Brot im Korb", Assert.Single(root.GetProperty("offerPhotosUploaded").EnumerateArray()).GetProperty("altText").GetString());
         var decision = Assert.Single(root.GetProperty("requestsDecidedAsStaff").EnumerateArray());
         Assert.Equal(("Rejected", "Kein Nachweis beigelegt."), (decision.GetProperty("status").GetString(), decision.GetProperty("decisionReason").GetString()));
-        Assert.Equal("Henrike Q.", Assert.Single(root.GetProperty("reservations").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(HenrikeReservationName, Assert.Single(root.GetProperty("reservations").EnumerateArray()).GetProperty("name").GetString());
         Assert.Contains(root.GetProperty("mails").EnumerateArray(), m => m.GetProperty("subject").GetString() == "Barriere gemeldet");
+        // The office's notice of her claim names her address: deleting her account deletes it, so it is hers to see.
+        Assert.Contains(root.GetProperty("mails").EnumerateArray(), m => m.GetProperty("text").GetString()!.Contains("Ich führe das Café seit 2019.", StringComparison.Ordinal));
+        // Her own notes as staff are hers; the office's notes on her feedback are about her (Art. 15 GDPR has no
+        // exception for internal notes), given without the colleague who wrote them (Art. 15(4)).
+        Assert.Equal("Notiz", Assert.Single(feedback.GetProperty("staffNotes").EnumerateArray()).GetProperty("text").GetString());
+        var noteOnHers = Assert.Single(feedback.GetProperty("notesOnTheirFeedback").EnumerateArray());
+        Assert.Equal(BodosNoteOnHenrikesFeedback, noteOnHers.GetProperty("text").GetString());
+        Assert.Equal(["feedbackId", "text", "createdAt"], noteOnHers.EnumerateObject().Select(p => p.Name));
+
+        // Every column of every table that holds her id or address has its section in the export, and it is not empty.
+        var holding = (await FindInEveryTableAsync(app, [henrike.Id, HenrikeEmail])).Select(f => $"{f.Table}.{f.Column}").Distinct().Order().ToList();
+        Assert.Contains("AspNetUsers.Id", holding);
+        var unexported = holding.Where(c => !ExportSections.ContainsKey(c)).ToList();
+        Assert.True(unexported.Count == 0, "Hold her id or address but have no section in the export (add one, and map it in ExportSections): "
+            + string.Join(", ", unexported));
+        foreach (var column in holding)
+        {
+            var section = ExportSections[column];
+            Assert.True(Section(root, section) is { } found && (found.ValueKind != JsonValueKind.Array || found.GetArrayLength() > 0),
+                $"{column} holds her data, but the export's {section} is empty");
+        }
 
         foreach (var other in new[] { bodo.Id, BodoEmail, BodoName, InviteeEmail, "02041 222222", "Für Bodo", "Fotos drehen", "Bodos Café gehört mir", "Brot von Bodo" })
         {
             Assert.DoesNotContain(other, json, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>
+    /// Where the export shows each column that can name a member by id or address. A column missing here fails the
+    /// test above once it holds a member's data: the export must then say what it holds.
+    /// </summary>
+    private static readonly Dictionary<string, string> ExportSections = new(StringComparer.Ordinal)
+    {
+        ["AspNetUsers.Id"] = "account",
+        ["AspNetUsers.Email"] = "account",
+        ["AspNetUsers.NormalizedEmail"] = "account",
+        ["AspNetUsers.UserName"] = "account",
+        ["AspNetUsers.NormalizedUserName"] = "account",
+        ["AspNetUserRoles.UserId"] = "account.roles",
+        ["AspNetUserClaims.UserId"] = "account.claims",
+        ["AspNetUserLogins.UserId"] = "account.externalLogins",
+        ["AspNetUserTokens.UserId"] = "account.storedTokens",
+        ["ListingMemberships.MemberId"] = "memberships",
+        ["ListingRequests.MemberId"] = "requests",
+        ["ListingRequests.DecidedByMemberId"] = "requestsDecidedAsStaff",
+        ["MembershipInvitations.InvitedByMemberId"] = "invitationsSent",
+        ["MembershipInvitations.Email"] = "invitationsReceived",
+        ["MembershipInvitations.AcceptedByMemberId"] = "invitationsReceived",
+        ["ListingChanges.ActorMemberId"] = "auditEntries",
+        ["ListingPhotos.UploadedByMemberId"] = "photosUploaded",
+        ["OutgoingMails.Recipient"] = "mails",
+        ["OutgoingMails.ReplyTo"] = "mails",
+        ["OutgoingMails.TextBody"] = "mails",
+        ["OutgoingMails.HtmlBody"] = "mails",
+        ["MailOptOuts.Email"] = "mailOptOuts",
+        ["FeedbackItems.SenderMemberId"] = "feedback.sent",
+        ["FeedbackComments.MemberId"] = "feedback.comments",
+        ["FeedbackVotes.MemberId"] = "feedback.votedFor",
+        ["FeedbackFollowers.MemberId"] = "feedback.following",
+        ["FeedbackNotes.AuthorMemberId"] = "feedback.staffNotes",
+        ["FeedbackStatusChanges.StaffMemberId"] = "feedback.statusChanges",
+        ["OfferPhotos.UploadedByMemberId"] = "offerPhotosUploaded",
+        ["Reservations.Email"] = "reservations",
+    };
+
+    private static JsonElement? Section(JsonElement root, string path)
+    {
+        var element = root;
+        foreach (var name in path.Split('.'))
+        {
+            if (!element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return element;
     }
 
     [Fact]
@@ -97,8 +175,12 @@ public sealed class AccountDataTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/konto/geloescht", response.Headers.Location?.OriginalString);
-        var found = await FindInEveryTableAsync(app, [henrike.Id, HenrikeEmail, HenrikeName]);
+        // Her reservation's name, phone and message too: reservations hold what she typed, not her account's name.
+        string[] hers = [henrike.Id, HenrikeEmail, HenrikeName, HenrikeReservationName, HenrikeReservationPhone, HenrikeReservationMessage];
+        var found = await FindInEveryTableAsync(app, hers);
         Assert.True(found.Count == 0, "Still stored: " + string.Join("; ", found));
+        var inJobs = FindInJobs(app, hers);
+        Assert.True(inJobs.Count == 0, "Still in the job storage: " + string.Join("; ", inJobs));
         // What is not theirs stays: the businesses, the other member, and the changes Henrike made, now without her name.
         Assert.NotEmpty(await FindInEveryTableAsync(app, [bodo.Id, BodoEmail, BodoName]));
         Assert.Equal(2, await app.QueryAsync(db => db.Listings.CountAsync()));
@@ -176,6 +258,7 @@ public sealed class AccountDataTests
             db.FeedbackVotes.Add(new FeedbackVote(bodos.Id, app.ListingA, henrike.Id, now));
             db.FeedbackVotes.Add(new FeedbackVote(henrikes.Id, app.ListingB, bodo.Id, now));
             db.FeedbackNotes.Add(new FeedbackNote(henrikes.Id, henrike.Id, HenrikeName, "Notiz", now));
+            db.FeedbackNotes.Add(new FeedbackNote(henrikes.Id, bodo.Id, BodoName, BodosNoteOnHenrikesFeedback, now));
             db.FeedbackStatusChanges.Add(bodos.ChangeStatus(FeedbackStatus.Planned, "Ist eingeplant.", henrike.Id, HenrikeName, now));
         });
         await app.SeedAsync(async db =>
@@ -189,7 +272,7 @@ public sealed class AccountDataTests
             db.OfferPhotos.Add(new OfferPhoto(offer.Id, "fedcba9876543210fedcba9876543210", 2345, "Brot im Korb", 0, henrike.Id, now));
             db.OfferPhotos.Add(new OfferPhoto(offer.Id, "00112233445566778899aabbccddeeff", 2345, "Brot von Bodo", 1, bodo.Id, now));
             var reservation = new Reservation(
-                new ReservationRequest("Henrike Q.", HenrikeEmail, "0170 123", 1, DateOnly.FromDateTime(now).AddDays(3), "Bitte geschnitten", "de"),
+                new ReservationRequest(HenrikeReservationName, HenrikeEmail, HenrikeReservationPhone, 1, DateOnly.FromDateTime(now).AddDays(3), HenrikeReservationMessage, "de"),
                 offer.Id, offer.Title, app.ListingA, 2, new string('a', Reservation.TokenHashLength), "protected-link-of-henrike", now);
             reservation.Cancel(now);
             db.Reservations.Add(reservation);
@@ -207,17 +290,31 @@ public sealed class AccountDataTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>Every table of the model, every column, searched for each needle (case-insensitive): "table.column = value" per find.</summary>
-    private static async Task<List<string>> FindInEveryTableAsync(BusinessApp app, IReadOnlyList<string> needles)
+    /// <summary>
+    /// Every table of the database file (the model's and any other, such as EF's history), every column, searched for
+    /// each needle (case-insensitive).
+    /// </summary>
+    private static async Task<List<Find>> FindInEveryTableAsync(BusinessApp app, IReadOnlyList<string> needles)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HalloBotDbContext>();
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList();
-        Assert.Contains("AspNetUsers", tables);
-        Assert.Contains("ListingChanges", tables);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var found = new List<string>();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var names = await list.ExecuteReaderAsync();
+            while (await names.ReadAsync())
+            {
+                tables.Add(names.GetString(0));
+            }
+        }
+
+        var modelTables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList();
+        Assert.Empty(modelTables.Except(tables));
+        Assert.Contains("AspNetUsers", tables);
+        var found = new List<Find>();
         foreach (var table in tables)
         {
             await using var command = connection.CreateCommand();
@@ -229,11 +326,45 @@ public sealed class AccountDataTests
                 {
                     var value = reader.IsDBNull(column) ? "" : Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture) ?? "";
                     found.AddRange(needles.Where(n => value.Contains(n, StringComparison.OrdinalIgnoreCase))
-                        .Select(n => $"{table}.{reader.GetName(column)} = {value}"));
+                        .Select(_ => new Find(table, reader.GetName(column), value)));
                 }
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Every job Hangfire's storage still knows (with SQLite it keeps them in memory; with SQL Server in the same
+    /// database, where the scan above would find them): arguments, properties and the data of each state.
+    /// </summary>
+    private static List<string> FindInJobs(BusinessApp app, IReadOnlyList<string> needles)
+    {
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var ids = monitoring.Queues().SelectMany(q => monitoring.EnqueuedJobs(q.Name, 0, int.MaxValue).Select(j => j.Key))
+            .Concat(monitoring.ScheduledJobs(0, int.MaxValue).Select(j => j.Key))
+            .Concat(monitoring.ProcessingJobs(0, int.MaxValue).Select(j => j.Key))
+            .Concat(monitoring.SucceededJobs(0, int.MaxValue).Select(j => j.Key))
+            .Concat(monitoring.FailedJobs(0, int.MaxValue).Select(j => j.Key))
+            .Concat(monitoring.DeletedJobs(0, int.MaxValue).Select(j => j.Key))
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(ids);
+        var found = new List<string>();
+        foreach (var id in ids)
+        {
+            var details = monitoring.JobDetails(id);
+            var texts = (details?.Job?.Args ?? []).Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "")
+                .Concat(details?.Properties?.Values ?? [])
+                .Concat((details?.History ?? []).SelectMany(h => h.Data?.Values ?? []));
+            found.AddRange(texts.Where(t => needles.Any(n => t.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(t => $"job {id}: {t}"));
+        }
+
+        return found;
+    }
+
+    private sealed record Find(string Table, string Column, string Value)
+    {
+        public override string ToString() => $"{Table}.{Column} = {Value}";
     }
 }

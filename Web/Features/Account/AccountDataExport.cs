@@ -7,8 +7,9 @@ namespace HalloBot.Web.Features.Account;
 
 /// <summary>
 /// Everything stored about one member (GDPR art. 15 and 20), as one JSON document: the account, the businesses they
-/// keep, their requests, invitations, audit entries, listing and offer photos, the mails queued to them or answering
-/// to them, their opt-outs, their feedback, what they decided as staff, and reservations made with their address.
+/// keep, their requests, invitations, audit entries, listing and offer photos, the mails queued to them, answering
+/// to them or naming their address, their opt-outs, their feedback and the office's notes on it, what they decided as staff, and reservations
+/// made with their address.
 /// Nothing about anyone else: an invitation they sent leaves out the invitee's address, the audit entries leave out
 /// other actors, a request they decided leaves out the applicant and their reasons. Secrets (password hash,
 /// authenticator key, recovery codes, link tokens) are named, not shown.
@@ -46,8 +47,12 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
                 .Select(c => new AuditEntryData(c.ListingId, c.Field, c.OldValue, c.NewValue, c.ActorName, c.ByStaff, c.ChangedAt)).ToListAsync(cancellationToken),
             await db.ListingPhotos.AsNoTracking().Where(p => p.UploadedByMemberId == id).OrderBy(p => p.UploadedAt)
                 .Select(p => new PhotoData(p.ListingId, p.OriginalFileName, p.AltText, p.Status.ToString(), p.UploadedAt)).ToListAsync(cancellationToken),
+            // The same mails account deletion treats as theirs: to them, answering to them, or naming their address
+            // (the office's notice of their claim).
             await db.OutgoingMails.AsNoTracking()
-                .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail)
+                .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail
+                            || (email.Length > 0 && (m.TextBody.Contains(email) || m.TextBody.Contains(normalizedEmail)
+                                || (m.HtmlBody != null && (m.HtmlBody.Contains(email) || m.HtmlBody.Contains(normalizedEmail))))))
                 .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
                 .Select(m => new MailData(m.Kind, m.Subject, m.TextBody, m.Status.ToString(), m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken),
             await db.MailOptOuts.AsNoTracking().Where(o => o.Email == normalizedEmail).OrderBy(o => o.CreatedAt)
@@ -59,7 +64,7 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
                 .Select(r => new StaffDecisionData(r.Id, r.Kind.ToString(), r.ListingId, r.Listing.Name, r.Status.ToString(), r.DecisionReason, r.DecidedAt))
                 .ToListAsync(cancellationToken),
             await db.Reservations.AsNoTracking().Where(r => r.Email == normalizedEmail).OrderBy(r => r.CreatedAt)
-                .Select(r => new ReservationData(r.Id, r.OfferTitle, r.Name, r.Email, r.Phone, r.Quantity, r.PreferredPickupDate, r.Message, r.Status.ToString(), r.CreatedAt, r.ClosedAt))
+                .Select(r => new ReservationData(r.Id, r.OfferTitle, r.Name, r.Email, r.Phone, r.Quantity, r.PreferredPickupDate, r.Message, r.ShopNote, r.Status.ToString(), r.CreatedAt, r.ClosedAt))
                 .ToListAsync(cancellationToken));
     }
 
@@ -75,6 +80,10 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
             await db.FeedbackFollowers.AsNoTracking().Where(f => f.MemberId == id)
                 .Select(f => f.FeedbackId).ToListAsync(cancellationToken),
             await db.FeedbackNotes.AsNoTracking().Where(n => n.AuthorMemberId == id)
+                .Select(n => new FeedbackCommentData(n.FeedbackId, n.Text, n.CreatedAt)).ToListAsync(cancellationToken),
+            await db.FeedbackNotes.AsNoTracking()
+                .Where(n => n.AuthorMemberId != id && db.FeedbackItems.Any(f => f.Id == n.FeedbackId && f.SenderMemberId == id))
+                .OrderBy(n => n.CreatedAt)
                 .Select(n => new FeedbackCommentData(n.FeedbackId, n.Text, n.CreatedAt)).ToListAsync(cancellationToken),
             await db.FeedbackStatusChanges.AsNoTracking().Where(c => c.StaffMemberId == id).OrderBy(c => c.ChangedAt).ThenBy(c => c.Id)
                 .Select(c => new FeedbackStatusChangeData(c.FeedbackId, c.From.ToString(), c.To.ToString(), c.Answer, c.StaffName, c.ChangedAt))
@@ -101,12 +110,18 @@ public sealed record MemberData(
 /// What the member gave on /mitgestalten: feedback sent, comments, the feedback they voted for and follow, and as staff
 /// their notes and the status changes they made.
 /// </summary>
+/// <param name="NotesOnTheirFeedback">
+/// The office's internal notes on feedback the member sent. Art. 15 GDPR knows no exception for internal notes: a note
+/// on someone's feedback may well be about them ("called back, she means the Sunday hours"), so they get its text and
+/// date. The author's name and id are left out (Art. 15(4): another person's data).
+/// </param>
 public sealed record FeedbackData(
     IReadOnlyList<FeedbackSentData> Sent,
     IReadOnlyList<FeedbackCommentData> Comments,
     IReadOnlyList<int> VotedFor,
     IReadOnlyList<int> Following,
     IReadOnlyList<FeedbackCommentData> StaffNotes,
+    IReadOnlyList<FeedbackCommentData> NotesOnTheirFeedback,
     IReadOnlyList<FeedbackStatusChangeData> StatusChanges);
 
 public sealed record FeedbackStatusChangeData(int FeedbackId, string From, string To, string Answer, string StaffName, DateTime ChangedAt);
@@ -117,8 +132,9 @@ public sealed record OfferPhotoData(int OfferId, string OfferTitle, string AltTe
 public sealed record StaffDecisionData(int RequestId, string Kind, int ListingId, string ListingName, string Status, string? DecisionReason, DateTime? DecidedAt);
 
 /// <summary>A reservation made with the member's address (reservations need no account; erased 90 days after closing).</summary>
+/// <param name="ShopNote">The shop's word to them: a refusal's reason, a proposal or a note with the acceptance.</param>
 public sealed record ReservationData(
-    int Id, string OfferTitle, string Name, string Email, string? Phone, int Quantity, DateOnly PreferredPickupDate, string? Message, string Status,
+    int Id, string OfferTitle, string Name, string Email, string? Phone, int Quantity, DateOnly PreferredPickupDate, string? Message, string? ShopNote, string Status,
     DateTime CreatedAt, DateTime? ClosedAt);
 
 public sealed record FeedbackSentData(
