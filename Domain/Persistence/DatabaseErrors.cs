@@ -12,6 +12,26 @@ public static class DatabaseErrors
     private const int SqliteForeignKey = 787;
     private const int SqlServerForeignKey = 547;
 
+    // SQLITE_BUSY and SQLITE_LOCKED (the busy timeout ran out); SQL Server's "chosen as the deadlock victim".
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqlServerDeadlock = 1205;
+
+    /// <summary>
+    /// The save lost to a concurrent one over the same rows (a deadlock in a serializable transaction on SQL Server,
+    /// the write lock not free in time on SQLite): nothing of it was written, and trying again is right.
+    /// </summary>
+    public static bool IsLockConflict(DbUpdateException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.InnerException switch
+        {
+            SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
+            SqlException sqlServer => sqlServer.Number == SqlServerDeadlock,
+            _ => false,
+        };
+    }
+
     /// <summary>The save broke a foreign key: a row it deletes is still referred to (or one it refers to is gone).</summary>
     public static bool IsForeignKeyViolation(DbUpdateException exception)
     {

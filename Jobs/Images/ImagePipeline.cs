@@ -21,6 +21,7 @@ public sealed class ImagePipeline
 
     private readonly ImagePipelineOptions _options;
     private readonly Configuration _configuration;
+    private readonly Configuration _webpDecoding;
     private readonly WebpEncoder _webpEncoder;
     private readonly JpegEncoder _jpegEncoder;
 
@@ -35,6 +36,7 @@ public sealed class ImagePipeline
 
         _options = options;
         _configuration = RestrictedImageConfiguration.Create(options);
+        _webpDecoding = RestrictedImageConfiguration.CreateWithFreshBuffers();
         _webpEncoder = new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = options.WebpQuality };
         _jpegEncoder = new JpegEncoder { Quality = options.JpegQuality, ColorType = JpegColorType.YCbCrRatio420 };
     }
@@ -144,7 +146,8 @@ public sealed class ImagePipeline
         try
         {
             using var content = new MemoryStream(bytes, writable: false);
-            image = await Image.LoadAsync<Rgba32>(_configuration, content, _configuration.ImageFormatsManager.FindDecoder(format), cancellationToken);
+            var decoding = format is WebpFormat ? _webpDecoding : _configuration;
+            image = await Image.LoadAsync<Rgba32>(decoding, content, decoding.ImageFormatsManager.FindDecoder(format), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

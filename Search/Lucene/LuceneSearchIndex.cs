@@ -313,7 +313,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         try
         {
-            SwitchIfMoved();
+            // The write lock only when there is something to do: searches wait for it.
+            var moved = IndexPointer.Read(_root) is { } name && name != _current.Name;
+            if (moved || (_journal is not null && !RebuildMarker.IsPresent(_root)))
+            {
+                SwitchIfMoved();
+            }
+
             if (RebuildMarker.IsPresent(_root) && RebuildMarker.LiveGeneration(_root) is null)
             {
                 // Read once more: a new rebuild may have begun since.

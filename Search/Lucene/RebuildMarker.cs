@@ -12,6 +12,7 @@ namespace HalloBot.Search.Lucene;
 internal sealed class RebuildMarker : IDisposable
 {
     private const string FileName = "rebuilding";
+    private static readonly TimeSpan StartTolerance = TimeSpan.FromSeconds(1);
     private readonly string _path;
 
     private RebuildMarker(string path) => _path = path;
@@ -68,7 +69,12 @@ internal sealed class RebuildMarker : IDisposable
             return lines[0];
         }
 
-        File.Delete(path);
+        // Gone meanwhile, or replaced by a new claim since it was read: only the crashed one's marker is removed.
+        if (File.Exists(path) && File.ReadAllLines(path).SequenceEqual(lines))
+        {
+            File.Delete(path);
+        }
+
         return null;
     }
 
@@ -80,7 +86,7 @@ internal sealed class RebuildMarker : IDisposable
         try
         {
             using var process = Process.GetProcessById(processId);
-            return !process.HasExited && StartTicks(process) == startTicks;
+            return !process.HasExited && SameStart(StartTicks(process), startTicks);
         }
         catch (ArgumentException)
         {
@@ -98,4 +104,13 @@ internal sealed class RebuildMarker : IDisposable
     }
 
     private static long StartTicks(Process process) => process.StartTime.ToUniversalTime().Ticks;
+
+    /// <summary>
+    /// Whether two readings of a start time, taken by different processes, name the same start. On Linux each .NET
+    /// process derives start times from a boot time it computes once for itself, so two processes read the same start
+    /// a few milliseconds apart; a later process given the same id starts far later than that.
+    /// </summary>
+    internal static bool SameStart(long readByWriter, long readByReader) =>
+        Math.Abs(readByWriter - readByReader) <= StartTolerance.Ticks;
+
 }

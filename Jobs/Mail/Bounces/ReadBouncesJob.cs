@@ -43,6 +43,12 @@ public sealed partial class ReadBouncesJob(HalloBotDbContext db, IOptions<MailOp
                 // An overlapping run (another instance, or a slow run meeting the next) took it first; marking a mail
                 // twice changes nothing, so there is nothing to undo.
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not readable by the site (another owner, a mail system still writing): left where it is for the
+                // next run, and the files after it are still read.
+                LogUnreadable(logger, BounceMaildir.NameOf(file), e.GetType().Name);
+            }
         }
     }
 
@@ -91,6 +97,9 @@ public sealed partial class ReadBouncesJob(HalloBotDbContext db, IOptions<MailOp
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bounce mailbox: {File} is no delivery status report; moved to .Unmatched")]
     private static partial void LogNoReport(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bounce mailbox: {File} could not be read ({Error}); left for the next run")]
+    private static partial void LogUnreadable(ILogger logger, string file, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bounce mailbox: {File} reports on no mail of this site; moved to .Unmatched")]
     private static partial void LogUnmatched(ILogger logger, string file);

@@ -46,9 +46,51 @@ public sealed class DatabaseErrorsTests : IDisposable
         Assert.False(DatabaseErrors.IsForeignKeyViolation(error));
     }
 
-    private async Task<ErrorsContext> OpenAsync()
+    [Fact]
+    public async Task IsLockConflict_AnotherWriterHoldsTheDatabase_IsTrueAndTheOthersAreNot()
     {
-        var db = new ErrorsContext(new DbContextOptionsBuilder<ErrorsContext>().UseSqlite($"Data Source={_path}").Options);
+        await using (var setup = await OpenAsync())
+        {
+            setup.Parents.Add(new Parent { Id = 1 });
+            await setup.SaveChangesAsync();
+        }
+
+        await using var holder = new SqliteConnection($"Data Source={_path}");
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        // The second writer waits one second for the lock, as the site would wait its default timeout, then gives up.
+        await using var db = await OpenAsync("Default Timeout=1");
+        db.Parents.Add(new Parent { Id = 2 });
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        Assert.True(DatabaseErrors.IsLockConflict(error));
+        Assert.False(DatabaseErrors.IsForeignKeyViolation(error));
+    }
+
+    [Fact]
+    public async Task IsLockConflict_ADuplicateKey_IsFalse()
+    {
+        await using (var setup = await OpenAsync())
+        {
+            setup.Parents.Add(new Parent { Id = 1 });
+            await setup.SaveChangesAsync();
+        }
+
+        await using var db = await OpenAsync();
+        db.Parents.Add(new Parent { Id = 1 });
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        Assert.False(DatabaseErrors.IsLockConflict(error));
+    }
+
+    private async Task<ErrorsContext> OpenAsync(string? settings = null)
+    {
+        var db = new ErrorsContext(new DbContextOptionsBuilder<ErrorsContext>().UseSqlite($"Data Source={_path};{settings}").Options);
         await db.Database.EnsureCreatedAsync();
         return db;
     }

@@ -52,6 +52,26 @@ public sealed class LuceneRebuildElsewhereTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "rebuilding")));
     }
 
+    [Theory]
+    [InlineData(5, true)] // another .NET process on Linux reads the same start a few milliseconds apart
+    [InlineData(-5, true)]
+    [InlineData(-3_600_000, false)] // the id now belongs to a process started an hour later than the marker's
+    public void LiveGeneration_MarkerWrittenByAnotherProcess_JudgesByStartTimeWithinASecond(int startOffsetMs, bool live)
+    {
+        Directory.CreateDirectory(_folder);
+        var marker = Path.Combine(_folder, "rebuilding");
+        using (var self = System.Diagnostics.Process.GetCurrentProcess())
+        {
+            var start = self.StartTime.ToUniversalTime().Ticks + (startOffsetMs * TimeSpan.TicksPerMillisecond);
+            File.WriteAllText(marker, $"gen-elsewhere\n{self.Id}\n{start}\n");
+        }
+
+        var generation = RebuildMarker.LiveGeneration(_folder);
+
+        Assert.Equal(live ? "gen-elsewhere" : null, generation);
+        Assert.Equal(live, File.Exists(marker));
+    }
+
     [Fact]
     public async Task Upsert_AfterRebuildElsewhere_FollowsThePointerBeforeWriting()
     {

@@ -1,4 +1,5 @@
 using HalloBot.Domain.Accounts;
+using HalloBot.Domain.Mail;
 using HalloBot.Domain.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -49,12 +50,7 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
                 .Select(p => new PhotoData(p.ListingId, p.OriginalFileName, p.AltText, p.Status.ToString(), p.UploadedAt)).ToListAsync(cancellationToken),
             // The same mails account deletion treats as theirs: to them, answering to them, or naming their address
             // (the office's notice of their claim).
-            await db.OutgoingMails.AsNoTracking()
-                .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail
-                            || (email.Length > 0 && (m.TextBody.Contains(email) || m.TextBody.Contains(normalizedEmail)
-                                || (m.HtmlBody != null && (m.HtmlBody.Contains(email) || m.HtmlBody.Contains(normalizedEmail))))))
-                .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
-                .Select(m => new MailData(m.Kind, m.Subject, m.TextBody, m.Status.ToString(), m.CreatedAt, m.SentAt)).ToListAsync(cancellationToken),
+            await MailsAsync(email, normalizedEmail, cancellationToken),
             await db.MailOptOuts.AsNoTracking().Where(o => o.Email == normalizedEmail).OrderBy(o => o.CreatedAt)
                 .Select(o => new MailOptOutData(o.Kind, o.CreatedAt)).ToListAsync(cancellationToken),
             await FeedbackAsync(id, cancellationToken),
@@ -66,6 +62,27 @@ public sealed class AccountDataExport(HalloBotDbContext db, UserManager<Member> 
             await db.Reservations.AsNoTracking().Where(r => r.Email == normalizedEmail).OrderBy(r => r.CreatedAt)
                 .Select(r => new ReservationData(r.Id, r.OfferTitle, r.Name, r.Email, r.Phone, r.Quantity, r.PreferredPickupDate, r.Message, r.ShopNote, r.Status.ToString(), r.CreatedAt, r.ClosedAt))
                 .ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// The same mails account deletion treats as theirs: to them, answering to them, or naming their address (the
+    /// office's notice of their claim). The database finds candidates by substring; a mail naming "joanna@…" is not
+    /// "anna@…"'s.
+    /// </summary>
+    private async Task<List<MailData>> MailsAsync(string email, string normalizedEmail, CancellationToken cancellationToken)
+    {
+        var candidates = await db.OutgoingMails.AsNoTracking()
+            .Where(m => m.Recipient == email || m.Recipient == normalizedEmail || m.ReplyTo == email || m.ReplyTo == normalizedEmail
+                        || (email.Length > 0 && (m.TextBody.Contains(email) || m.TextBody.Contains(normalizedEmail)
+                            || (m.HtmlBody != null && (m.HtmlBody.Contains(email) || m.HtmlBody.Contains(normalizedEmail))))))
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Where(m => string.Equals(m.Recipient, email, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(m.ReplyTo, email, StringComparison.OrdinalIgnoreCase)
+                        || AddressMention.Names(m.TextBody, email) || AddressMention.Names(m.HtmlBody, email))
+            .Select(m => new MailData(m.Kind, m.Subject, m.TextBody, m.Status.ToString(), m.CreatedAt, m.SentAt))
+            .ToList();
     }
 
     private async Task<FeedbackData> FeedbackAsync(string id, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using HalloBot.Domain.Accounts;
+using HalloBot.Domain.Mail;
 using HalloBot.Domain.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -54,10 +55,19 @@ public sealed class AccountDeletion(HalloBotDbContext db, UserManager<Member> us
         if (email.Length > 0)
         {
             await db.OutgoingMails
-                .Where(m => m.Recipient == typed || m.Recipient == email || m.ReplyTo == typed || m.ReplyTo == email
-                            || m.TextBody.Contains(typed) || m.TextBody.Contains(email)
-                            || (m.HtmlBody != null && (m.HtmlBody.Contains(typed) || m.HtmlBody.Contains(email))))
+                .Where(m => m.Recipient == typed || m.Recipient == email || m.ReplyTo == typed || m.ReplyTo == email)
                 .ExecuteDeleteAsync(cancellationToken);
+            // Mails naming the address (the office's notice of a claim): the database finds candidates by substring,
+            // and only those naming this address as a whole go ("joanna@…" is someone else's).
+            var naming = (await db.OutgoingMails.AsNoTracking()
+                    .Where(m => m.TextBody.Contains(typed) || m.TextBody.Contains(email)
+                                || (m.HtmlBody != null && (m.HtmlBody.Contains(typed) || m.HtmlBody.Contains(email))))
+                    .Select(m => new { m.Id, m.TextBody, m.HtmlBody })
+                    .ToListAsync(cancellationToken))
+                .Where(m => AddressMention.Names(m.TextBody, email) || AddressMention.Names(m.HtmlBody, email))
+                .Select(m => m.Id)
+                .ToList();
+            await db.OutgoingMails.Where(m => naming.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
             await db.MailOptOuts.Where(o => o.Email == email).ExecuteDeleteAsync(cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
             await db.Reservations.Where(r => r.Email == email && r.ClosedAt != null)

@@ -69,7 +69,7 @@ internal static class BackupCommand
             }
 
             var media = services.GetRequiredService<IConfiguration>().GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions();
-            var files = CopyFolder(media.ResolveRoot(data.Path), Path.Combine(partial, media.Root is { } root && !Path.IsPathRooted(root) ? root : "media"));
+            var files = CopyFolder(media.ResolveRoot(data.Path), Path.Combine(partial, "media"));
             foreach (var name in CopiedFolders)
             {
                 files += CopyFolder(data.Combine(name), Path.Combine(partial, name));
@@ -101,8 +101,16 @@ internal static class BackupCommand
         {
             var destination = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-            count++;
+            try
+            {
+                File.Copy(file, destination);
+                count++;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Removed while the backup ran (a photo deleted, a variant replaced): the database saved a moment
+                // earlier may still name it, and the image job recreates sizes from the original where one is kept.
+            }
         }
 
         return count;

@@ -55,6 +55,13 @@ public sealed class OfferPhotoService(HalloBotDbContext db, IMediaStore store, P
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        catch (DbUpdateException e) when (DatabaseErrors.IsLockConflict(e))
+        {
+            // The other upload of the same moment won (on SQL Server as the deadlock's survivor): nothing of this one
+            // was written. Ask for it again; it will be counted with the other one then.
+            store.DeleteOriginal(key);
+            return new OfferPhotoOutcome(texts["Offers.Photos.TryAgain"]);
+        }
         catch
         {
             // Nothing half-written: an original without its row would never be processed or removed.
