@@ -53,67 +53,23 @@ public sealed class OfferApp : HalloBotAppFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    private Func<Task>? _beforePhotoSave;
-    private (string Path, TaskCompletionSource Started)? _transactionWatch;
+    private readonly OneShotSaveHook _beforePhotoSave = new(changes => changes.Entries<OfferPhoto>().Any(e => e.State == EntityState.Added));
+    private readonly RequestTransactionWatch _transactions = new();
 
     /// <summary>
     /// Runs once, inside the site's next save that adds an offer photo, just before that save reaches the database: a
     /// test's stand-in for a second upload at that very moment.
     /// </summary>
-    public void BeforeNextPhotoSave(Func<Task> action) => _beforePhotoSave = action;
+    public void BeforeNextPhotoSave(Func<Task> action) => _beforePhotoSave.Arm(action);
 
     /// <summary>Completes when the site's handling of a request to <paramref name="path"/> begins a database transaction (before it has one).</summary>
-    public Task TransactionStartingFor(string path)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _transactionWatch = (path, started);
-        return started.Task;
-    }
+    public Task TransactionStartingFor(string path) => _transactions.StartingFor(path);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         // First of the context's configurations, so that the hook runs before the outbox interceptor opens a transaction.
-        builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IDbContextOptionsConfiguration<SqliteHalloBotDbContext>>(
-            new FirstConfiguration(new PhotoSaveInterceptor(this), new TransactionWatch(this)))));
-    }
-
-    private sealed class FirstConfiguration(params IInterceptor[] interceptors) : IDbContextOptionsConfiguration<SqliteHalloBotDbContext>
-    {
-        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(interceptors);
-    }
-
-    private sealed class PhotoSaveInterceptor(OfferApp app) : SaveChangesInterceptor
-    {
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (eventData.Context is { } context
-                && context.ChangeTracker.Entries<OfferPhoto>().Any(e => e.State == EntityState.Added)
-                && Interlocked.Exchange(ref app._beforePhotoSave, null) is { } action)
-            {
-                await action();
-            }
-
-            return result;
-        }
-    }
-
-    private sealed class TransactionWatch(OfferApp app) : DbTransactionInterceptor
-    {
-        public override ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
-            System.Data.Common.DbConnection connection, TransactionStartingEventData eventData,
-            InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
-        {
-            if (app._transactionWatch is { } watch
-                && app.Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.Request.Path.Value == watch.Path)
-            {
-                app._transactionWatch = null;
-                watch.Started.TrySetResult();
-            }
-
-            return ValueTask.FromResult(result);
-        }
+        builder.ConfigureTestServices(services => services.AddFirstInterceptors(_beforePhotoSave, _transactions));
     }
 
     public Task<List<Offer>> OffersAsync(int listingId) =>

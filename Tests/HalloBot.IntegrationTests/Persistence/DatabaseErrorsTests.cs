@@ -15,12 +15,11 @@ public sealed class DatabaseErrorsTests : IDisposable
     [Fact]
     public async Task IsForeignKeyViolation_DeletingARowStillReferredTo_IsTrue()
     {
-        await using (var setup = await OpenAsync())
+        await SeedParentAsync();
+        await using (var other = await OpenAsync())
         {
-            setup.Parents.Add(new Parent { Id = 1 });
-            await setup.SaveChangesAsync();
             // Behind the context's back, as another request would.
-            await setup.Database.ExecuteSqlRawAsync("INSERT INTO Children (Id, ParentId) VALUES (1, 1)");
+            await other.Database.ExecuteSqlRawAsync("INSERT INTO Children (Id, ParentId) VALUES (1, 1)");
         }
 
         await using var db = await OpenAsync();
@@ -31,29 +30,22 @@ public sealed class DatabaseErrorsTests : IDisposable
     }
 
     [Fact]
-    public async Task IsForeignKeyViolation_ADuplicateKey_IsFalse()
+    public async Task ADuplicateKey_IsNeitherAForeignKeyViolationNorALockConflict()
     {
-        await using (var setup = await OpenAsync())
-        {
-            setup.Parents.Add(new Parent { Id = 1 });
-            await setup.SaveChangesAsync();
-        }
+        await SeedParentAsync();
 
         await using var db = await OpenAsync();
         db.Parents.Add(new Parent { Id = 1 });
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
         Assert.False(DatabaseErrors.IsForeignKeyViolation(error));
+        Assert.False(DatabaseErrors.IsLockConflict(error));
     }
 
     [Fact]
     public async Task IsLockConflict_AnotherWriterHoldsTheDatabase_IsTrueAndTheOthersAreNot()
     {
-        await using (var setup = await OpenAsync())
-        {
-            setup.Parents.Add(new Parent { Id = 1 });
-            await setup.SaveChangesAsync();
-        }
+        await SeedParentAsync();
 
         await using var holder = new SqliteConnection($"Data Source={_path}");
         await holder.OpenAsync();
@@ -72,20 +64,12 @@ public sealed class DatabaseErrorsTests : IDisposable
         Assert.False(DatabaseErrors.IsForeignKeyViolation(error));
     }
 
-    [Fact]
-    public async Task IsLockConflict_ADuplicateKey_IsFalse()
+    /// <summary>Stores the parent row every test starts from.</summary>
+    private async Task SeedParentAsync()
     {
-        await using (var setup = await OpenAsync())
-        {
-            setup.Parents.Add(new Parent { Id = 1 });
-            await setup.SaveChangesAsync();
-        }
-
         await using var db = await OpenAsync();
         db.Parents.Add(new Parent { Id = 1 });
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-
-        Assert.False(DatabaseErrors.IsLockConflict(error));
+        await db.SaveChangesAsync();
     }
 
     private async Task<ErrorsContext> OpenAsync(string? settings = null)

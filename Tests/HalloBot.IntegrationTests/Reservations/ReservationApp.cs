@@ -147,9 +147,11 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000, HalloBo
         TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified),
             TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
 
-    private Func<Task>? _beforeOfferRemoval;
-    private Func<Task>? _beforeConfirmation;
-    private (string Path, TaskCompletionSource Started)? _transactionWatch;
+    private readonly OneShotSaveHook _beforeOfferRemoval = new(changes => changes.Entries<Offer>().Any(e => e.State == EntityState.Deleted));
+    private readonly OneShotSaveHook _beforeConfirmation = new(changes => changes.Entries<Reservation>().Any(e => e.State == EntityState.Modified
+        && e.Property(r => r.Status).OriginalValue == ReservationStatus.AwaitingConfirmation
+        && e.Entity.Status == ReservationStatus.Requested));
+    private readonly RequestTransactionWatch _transactions = new();
 
     public Operations.CapturedLog Log { get; } = new();
 
@@ -157,21 +159,16 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000, HalloBo
     /// Runs once, inside the site's next save that removes an offer, just before that save reaches the database: a test's
     /// stand-in for a resident who reserves at that very moment.
     /// </summary>
-    public void BeforeNextOfferRemoval(Func<Task> action) => _beforeOfferRemoval = action;
+    public void BeforeNextOfferRemoval(Func<Task> action) => _beforeOfferRemoval.Arm(action);
 
     /// <summary>
     /// Runs once, inside the site's next save that confirms a reservation, just before that save reaches the database:
     /// a test's stand-in for a second confirmation at that very moment.
     /// </summary>
-    public void BeforeNextConfirmationSave(Func<Task> action) => _beforeConfirmation = action;
+    public void BeforeNextConfirmationSave(Func<Task> action) => _beforeConfirmation.Arm(action);
 
     /// <summary>Completes when the site's handling of a request to <paramref name="path"/> begins a database transaction (before it has one).</summary>
-    public Task TransactionStartingFor(string path)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _transactionWatch = (path, started);
-        return started.Task;
-    }
+    public Task TransactionStartingFor(string path) => _transactions.StartingFor(path);
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
@@ -189,65 +186,7 @@ public sealed partial class ReservationApp(int reservationsLimit = 1000, HalloBo
 
         // First of the context's configurations, so that the hook runs before the outbox interceptor opens the save's
         // transaction: between the site's last read and its write, as a resident's request would fall.
-        builder.ConfigureTestServices(services => services.Insert(0, ServiceDescriptor.Singleton<IDbContextOptionsConfiguration<SqliteHalloBotDbContext>>(
-            new FirstConfiguration(new OfferRemovalInterceptor(this), new ConfirmationInterceptor(this), new TransactionWatch(this)))));
-    }
-
-    private sealed class FirstConfiguration(params IInterceptor[] interceptors) : IDbContextOptionsConfiguration<SqliteHalloBotDbContext>
-    {
-        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(interceptors);
-    }
-
-    private sealed class ConfirmationInterceptor(ReservationApp app) : SaveChangesInterceptor
-    {
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (eventData.Context is { } context
-                && context.ChangeTracker.Entries<Reservation>().Any(e => e.State == EntityState.Modified
-                    && e.Property(r => r.Status).OriginalValue == ReservationStatus.AwaitingConfirmation
-                    && e.Entity.Status == ReservationStatus.Requested)
-                && Interlocked.Exchange(ref app._beforeConfirmation, null) is { } action)
-            {
-                await action();
-            }
-
-            return result;
-        }
-    }
-
-    /// <summary>Tells <see cref="TransactionStartingFor"/> when the request it waits for begins a transaction; other work of the site does not count.</summary>
-    private sealed class TransactionWatch(ReservationApp app) : DbTransactionInterceptor
-    {
-        public override ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
-            System.Data.Common.DbConnection connection, TransactionStartingEventData eventData,
-            InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
-        {
-            if (app._transactionWatch is { } watch
-                && app.Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.Request.Path.Value == watch.Path)
-            {
-                app._transactionWatch = null;
-                watch.Started.TrySetResult();
-            }
-
-            return ValueTask.FromResult(result);
-        }
-    }
-
-    private sealed class OfferRemovalInterceptor(ReservationApp app) : SaveChangesInterceptor
-    {
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (eventData.Context is { } context
-                && context.ChangeTracker.Entries<Offer>().Any(e => e.State == EntityState.Deleted)
-                && Interlocked.Exchange(ref app._beforeOfferRemoval, null) is { } action)
-            {
-                await action();
-            }
-
-            return result;
-        }
+        builder.ConfigureTestServices(services => services.AddFirstInterceptors(_beforeOfferRemoval, _beforeConfirmation, _transactions));
     }
 
     public static string TokenIn(string text) => LinkPattern().Match(text) is { Success: true } m

@@ -21,22 +21,13 @@ public sealed class LuceneRebuildElsewhereTests : IDisposable
         var site = OpenSite();
         await site.UpsertAsync(Standard(), CancellationToken.None);
         var oldGeneration = site.CurrentGeneration;
-        var halfway = new TaskCompletionSource();
-        var resume = new TaskCompletionSource();
-
-        async IAsyncEnumerable<SearchDocument> DatabaseAsReadByTheCommand()
-        {
-            yield return Document(1, "Bäckerei Overbeck (alt)", [Baeckerei], Stadtmitte);
-            yield return Document(4, "Stadt-Apotheke", [Apotheke], Stadtmitte);
-            halfway.SetResult();
-            await resume.Task;
-        }
-
-        var rebuild = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(DatabaseAsReadByTheCommand(), null, CancellationToken.None);
-        await halfway.Task;
+        var databaseAsReadByTheCommand = new PausedRead(
+            Document(1, "Bäckerei Overbeck (alt)", [Baeckerei], Stadtmitte), Document(4, "Stadt-Apotheke", [Apotheke], Stadtmitte));
+        var rebuild = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(databaseAsReadByTheCommand.Documents(), null, CancellationToken.None);
+        await databaseAsReadByTheCommand.Halfway;
         await site.UpsertAsync([Document(1, "Bäckerei Overbeck Neu", [Baeckerei], Stadtmitte)], CancellationToken.None);
         await site.DeleteAsync([4], CancellationToken.None);
-        resume.SetResult();
+        databaseAsReadByTheCommand.Resume();
         await rebuild;
 
         // The command has moved the pointer; until the site looks, it answers from the generation it has open.
@@ -93,25 +84,16 @@ public sealed class LuceneRebuildElsewhereTests : IDisposable
             await before.UpsertAsync(Standard(), CancellationToken.None);
         }
 
-        var halfway = new TaskCompletionSource();
-        var resume = new TaskCompletionSource();
-
-        async IAsyncEnumerable<SearchDocument> Paused()
-        {
-            yield return Document(1, "Bäckerei Overbeck", [Baeckerei], Stadtmitte);
-            halfway.SetResult();
-            await resume.Task;
-        }
-
-        var rebuild = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(Paused(), null, CancellationToken.None);
-        await halfway.Task;
+        var paused = new PausedRead(Document(1, "Bäckerei Overbeck", [Baeckerei], Stadtmitte));
+        var rebuild = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(paused.Documents(), null, CancellationToken.None);
+        await paused.Halfway;
         var halfBuilt = GenerationFolders();
 
         var site = OpenSite();
 
         Assert.Equal(halfBuilt, GenerationFolders());
         Assert.Equal(6, await site.CountAsync(CancellationToken.None));
-        resume.SetResult();
+        paused.Resume();
         await rebuild;
         site.FollowPointer();
         Assert.Equal(1, await site.CountAsync(CancellationToken.None));
@@ -160,22 +142,13 @@ public sealed class LuceneRebuildElsewhereTests : IDisposable
     public async Task RebuildOnly_WhileAnotherRebuildRuns_IsRefusedAndTheFirstCompletes()
     {
         OpenSite();
-        var halfway = new TaskCompletionSource();
-        var resume = new TaskCompletionSource();
-
-        async IAsyncEnumerable<SearchDocument> Paused()
-        {
-            yield return Document(1, "Bäckerei Overbeck", [Baeckerei], Stadtmitte);
-            halfway.SetResult();
-            await resume.Task;
-        }
-
-        var first = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(Paused(), null, CancellationToken.None);
-        await halfway.Task;
+        var paused = new PausedRead(Document(1, "Bäckerei Overbeck", [Baeckerei], Stadtmitte));
+        var first = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default).RebuildAsync(paused.Documents(), null, CancellationToken.None);
+        await paused.Halfway;
 
         var second = new LuceneRebuildOnlyIndex(_folder, GermanTextAnalysis.Default);
         await Assert.ThrowsAsync<InvalidOperationException>(() => second.RebuildAsync(AsAsync(Standard()), null, CancellationToken.None));
-        resume.SetResult();
+        paused.Resume();
         await first;
     }
 
@@ -211,6 +184,28 @@ public sealed class LuceneRebuildElsewhereTests : IDisposable
 
     private string[] GenerationFolders() =>
         [.. Directory.GetDirectories(_folder, "gen-*").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
+
+    /// <summary>The database as a rebuild reads it, stopping after <paramref name="before"/> until the test lets it go on.</summary>
+    private sealed class PausedRead(params SearchDocument[] before)
+    {
+        private readonly TaskCompletionSource _halfway = new();
+        private readonly TaskCompletionSource _resume = new();
+
+        public Task Halfway => _halfway.Task;
+
+        public void Resume() => _resume.SetResult();
+
+        public async IAsyncEnumerable<SearchDocument> Documents()
+        {
+            foreach (var document in before)
+            {
+                yield return document;
+            }
+
+            _halfway.SetResult();
+            await _resume.Task;
+        }
+    }
 
     public void Dispose()
     {
